@@ -1,0 +1,17 @@
+import type { Rrset, RrsetChange } from '../records/record.js';
+
+/**
+ * What every DNS provider implements. A provider knows nothing about ownership or plans:
+ * it lists a zone's rrsets and applies a zone's rrset changes (ownership TXT records included),
+ * as atomically as its API allows.
+ */
+export interface Provider {
+  /** Short name used in messages, e.g. `zonefile`, `powerdns`. */
+  readonly name: string;
+  /** Every rrset of the zone (apex SOA/NS included), names lower-case without trailing dot. */
+  listRecords(zone: string): Promise<Rrset[]>;
+  /** Applies all changes of one zone; throws GitopsDnsError('provider') naming the rrset on failure. */
+  applyChanges(zone: string, changes: readonly RrsetChange[]): Promise<void>;
+  /** Record types this provider can write. */
+  readonly supportedTypes: ReadonlySet<string>;
+}
