@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../records/diagnostic.js';
+import type { EgressDiff } from '../records/egress.js';
 import type { RrsetChange, SourceRef } from '../records/record.js';
 
 /** The values of one rrset before or after a change. */
@@ -61,4 +62,6 @@ export interface Plan {
   /** Desired names that lie in no managed zone: reported, never touched. */
   outsideZones: { name: string; type: string; sources: SourceRef[] }[];
   diagnostics: Diagnostic[];
+  /** Egress hosts and their diff against the base branch (SPEC 3.4). */
+  egress?: EgressDiff;
 }

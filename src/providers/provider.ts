@@ -15,3 +15,13 @@ export interface Provider {
   /** Record types this provider can write. */
   readonly supportedTypes: ReadonlySet<string>;
 }
+
+/** What a provider factory gets besides its config section: the only way secrets reach a provider. */
+export interface ProviderContext {
+  /** Environment variables (secrets, SDK endpoint overrides); never read process.env directly. */
+  env: Readonly<Record<string, string | undefined>>;
+  /** Absolute folder of the config file; relative paths in the config resolve against it. */
+  baseDir: string;
+  /** Progress and warnings, one line each (goes to stderr / the Action log). */
+  log: (message: string) => void;
+}
