@@ -69,7 +69,11 @@ export function formatKeyPath(keyPath: readonly PropertyKey[]): string {
     .join('');
 }
 
-function lineOf(root: YamlNode | null, keyPath: readonly PropertyKey[], lineCounter: LineCounter): number | undefined {
+function lineOf(
+  root: YamlNode | null,
+  keyPath: readonly PropertyKey[],
+  lineCounter: LineCounter,
+): number | undefined {
   let node: unknown = root;
   let best: number | undefined;
   for (const key of keyPath) {

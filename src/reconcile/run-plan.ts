@@ -1,0 +1,100 @@
+import type { Config } from '../config/schema.js';
+import { diffEgress } from '../plan/egress-diff.js';
+import type { Plan } from '../plan/plan.js';
+import { computePlan } from '../plan/planner.js';
+import type { Diagnostic } from '../records/diagnostic.js';
+import type { Rrset } from '../records/record.js';
+import { extract, type Extraction } from '../sources/extraction.js';
+import type { ReconcileDeps } from './reconcile-deps.js';
+
+export interface PlanOptions {
+  /** Ignore the safety threshold (SPEC 5.4). */
+  force?: boolean;
+}
+
+/** What a plan run produced: the plan and the extraction it came from. */
+export interface PlanRun {
+  plan: Plan;
+  extraction: Extraction;
+}
+
+/**
+ * `gitops-dns plan`: manifests -> desired records; provider -> current records; planner -> plan.
+ * A provider error stops here (thrown), so it can never become a deletion.
+ */
+export async function runPlan(
+  config: Config,
+  deps: ReconcileDeps,
+  options: PlanOptions = {},
+): Promise<PlanRun> {
+  deps.log(`reading manifests (${config.manifests.join(', ')})`);
+  const extraction = await extract(config, deps.reader);
+  deps.log(
+    `read ${extraction.documents} documents: ${extraction.records.length} records, ${extraction.egress.length} egress hosts, ${extraction.diagnostics.length} diagnostics`,
+  );
+  const baseEgress = deps.baseReader ? (await extract(config, deps.baseReader)).egress : undefined;
+
+  const current = new Map<string, Rrset[]>();
+  for (const zone of [...config.zones].sort()) {
+    deps.log(`listing ${zone} from ${deps.provider.name}`);
+    current.set(zone, await deps.provider.listRecords(zone));
+  }
+
+  const diagnostics: Diagnostic[] = [...extraction.diagnostics];
+  const withholdDeletes =
+    extraction.unreadableDocuments > 0
+      ? `${extraction.unreadableDocuments} manifest document(s) could not be read; no record is deleted until they are fixed or excluded`
+      : undefined;
+  const plan = computePlan({
+    zones: config.zones,
+    owner: config.owner,
+    ownership: {
+      prefix: config['txt-prefix'],
+      suffix: config['txt-suffix'],
+      wildcardReplacement: config['txt-wildcard-replacement'],
+    },
+    policy: config.policy,
+    defaultTtlSeconds: config['default-ttl'],
+    safety: {
+      maxChangePercent: config.safety['max-change-percent'],
+      minRecords: config.safety['min-records'],
+    },
+    force: options.force ?? false,
+    desired: extraction.records,
+    protectedNames: [
+      ...extraction.unknown.map((u) => ({ name: u.name, why: 'target unknown' })),
+      ...extraction.claimedTwice.map((c) => ({ name: c.name, why: 'claimed twice' })),
+    ],
+    claimedTwice: extraction.claimedTwice,
+    ...(withholdDeletes ? { withholdDeletes } : {}),
+    current,
+    supportedTypes: deps.provider.supportedTypes,
+    diagnostics,
+  });
+  plan.egress = diffEgress(extraction.egress, baseEgress, deps.baseRef);
+  return { plan, extraction };
+}
+
+/** Counts of a plan's changes, as the Action's outputs and the summary line use them. */
+export function countChanges(plan: Plan): {
+  creates: number;
+  updates: number;
+  deletes: number;
+  conflicts: number;
+} {
+  const counts = { creates: 0, updates: 0, deletes: 0, conflicts: 0 };
+  for (const zone of plan.zones) {
+    counts.conflicts += zone.conflicts.length;
+    for (const change of zone.changes) {
+      if (change.kind === 'create') counts.creates++;
+      else if (change.kind === 'update') counts.updates++;
+      else counts.deletes++;
+    }
+  }
+  return counts;
+}
+
+/** Whether the provider would be written to. */
+export function hasChanges(plan: Plan): boolean {
+  return plan.zones.some((z) => z.rrsetChanges.length > 0);
+}
