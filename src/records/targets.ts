@@ -1,0 +1,26 @@
+import { isIP } from 'node:net';
+import { normalizeDnsName } from './dns-name.js';
+
+/** The outcome of reading one target: an IP address or a hostname, normalised. */
+export type TargetResult = { ok: true; target: string } | { ok: false; reason: string };
+
+/**
+ * Normalises a target as written in an annotation, a Service or a Gateway address: IP addresses
+ * are kept (IPv6 lower-cased), hostnames are normalised like record names (no wildcards).
+ */
+export function normalizeTarget(raw: string): TargetResult {
+  const text = raw.trim();
+  if (isIP(text) !== 0) return { ok: true, target: text.toLowerCase() };
+  const name = normalizeDnsName(text);
+  if (name.ok && !name.name.includes('*')) return { ok: true, target: name.name };
+  // A CNAME target may be a cluster-internal name on purpose; only syntax matters here.
+  if (!name.ok && name.kind === 'unpublishable' && text !== '*') {
+    return { ok: true, target: text.toLowerCase().replace(/\.$/, '') };
+  }
+  return { ok: false, reason: `"${raw}" is neither an IP address nor a hostname` };
+}
+
+/** Sorted, de-duplicated copy of a list of values. */
+export function sortedUnique(values: Iterable<string>): string[] {
+  return [...new Set(values)].sort();
+}
