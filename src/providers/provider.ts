@@ -14,6 +14,13 @@ export interface Provider {
   applyChanges(zone: string, changes: readonly RrsetChange[]): Promise<void>;
   /** Record types this provider can write. */
   readonly supportedTypes: ReadonlySet<string>;
+  /**
+   * Optional: the rrset as this provider would store and list it (e.g. Cloudflare gives proxied
+   * records TTL 1 "auto", raises TTLs below 120 and fills in the configured `cloudflare-proxied`
+   * default). The planner compares current rrsets with the normalized desired ones, so a provider's
+   * own rules never show up as a perpetual diff. Providers without such rules leave it out.
+   */
+  normalizeRrset?(rrset: Rrset): Rrset;
 }
 
 /** What a provider factory gets besides its config section: the only way secrets reach a provider. */
