@@ -13,7 +13,16 @@ export interface RecordState {
 /** A change the plan shows to a reviewer (ownership records travel with it and are not listed). */
 export type Change =
   | { kind: 'create'; name: string; type: string; after: RecordState; sources: SourceRef[] }
-  | { kind: 'update'; name: string; type: string; before: RecordState; after: RecordState; sources: SourceRef[] }
+  | {
+      kind: 'update';
+      name: string;
+      type: string;
+      before: RecordState;
+      after: RecordState;
+      sources: SourceRef[];
+      /** Why an update whose record state does not change is listed, e.g. an ownership-record migration. */
+      why?: string;
+    }
   | { kind: 'delete'; name: string; type: string; before: RecordState };
 
 export type ConflictReason =
