@@ -19,7 +19,7 @@ export interface PowerDnsServer {
   /** UDP and TCP port that answers DNS queries on 127.0.0.1. */
   dnsPort: number;
   server: 'localhost';
-  /** Creates a Native zone (name without trailing dot) with the given apex NS names. */
+  /** Creates a Native zone (name without trailing dot) with the given apex NS names (default `ns1.<zone>`). */
   createZone(zone: string, nameservers?: string[]): Promise<void>;
   stop(): Promise<void>;
 }
