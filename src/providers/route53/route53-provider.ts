@@ -1,0 +1,183 @@
+import { ChangeResourceRecordSetsCommand, GetChangeCommand } from '@aws-sdk/client-route-53';
+import type { Change, ResourceRecordSet } from '@aws-sdk/client-route-53';
+import { GitopsDnsError } from '../../errors.js';
+import { rrsetKey } from '../../records/record.js';
+import type { Rrset, RrsetChange } from '../../records/record.js';
+import type { Provider } from '../provider.js';
+import { findHostedZoneId, stripPrefix } from './hosted-zone-lookup.js';
+import type { Route53Api } from './hosted-zone-lookup.js';
+import { listRecordSets, MAX_PAGE_SIZE } from './list-record-sets.js';
+import { route53Batches } from './route53-batches.js';
+import { fromRoute53RecordSets, modelKeyOf, toRoute53RecordSets } from './route53-record-sets.js';
+import type { AliasSettings } from './route53-record-sets.js';
+
+export interface Route53ProviderOptions {
+  /** The SDK client (its retry strategy handles throttling; see route53-client.ts). */
+  client: Route53Api;
+  /** Look up private hosted zones instead of public ones. */
+  privateZones: boolean;
+  /** Default of the `alias` annotation: CNAMEs to AWS load balancers, CloudFront, API Gateway become alias records. */
+  aliasDefault: boolean;
+  /** Default `EvaluateTargetHealth` of alias records. */
+  evaluateTargetHealth: boolean;
+  /** After applying, poll GetChange until every change batch is INSYNC. */
+  waitForInsync: boolean;
+  log: (message: string) => void;
+  /** Injected so tests wait no wall-clock time. */
+  sleep?: (ms: number) => Promise<void>;
+  /** Records per ListResourceRecordSets page (AWS allows at most 300). */
+  pageSize?: number;
+  /** Poll interval and limit of the INSYNC wait. */
+  insyncPollMs?: number;
+  insyncTimeoutMs?: number;
+}
+
+const SUPPORTED_TYPES: ReadonlySet<string> = new Set([
+  'A',
+  'AAAA',
+  'CNAME',
+  'TXT',
+  'MX',
+  'NS',
+  'SRV',
+  'CAA',
+  'PTR',
+]);
+
+/** Route 53 through the AWS SDK: hosted zones by name, paginated listing, batched atomic changes. */
+export class Route53Provider implements Provider {
+  readonly name = 'route53';
+  readonly supportedTypes = SUPPORTED_TYPES;
+  private readonly zoneIds = new Map<string, Promise<string>>();
+  /** The record sets of each zone as last listed, so updates and deletes send Route 53's exact values back. */
+  private readonly listed = new Map<string, Map<string, ResourceRecordSet[]>>();
+
+  constructor(private readonly options: Route53ProviderOptions) {}
+
+  async listRecords(zone: string): Promise<Rrset[]> {
+    const zoneId = await this.zoneId(zone);
+    const sets = await this.call(`listing ${zone}`, () =>
+      listRecordSets(this.options.client, zoneId, this.options.pageSize ?? MAX_PAGE_SIZE),
+    );
+    const byKey = new Map<string, ResourceRecordSet[]>();
+    for (const set of sets) byKey.set(modelKeyOf(set), [...(byKey.get(modelKeyOf(set)) ?? []), set]);
+    this.listed.set(zone, byKey);
+    return fromRoute53RecordSets(sets, this.options.log);
+  }
+
+  async applyChanges(zone: string, changes: readonly RrsetChange[]): Promise<void> {
+    if (changes.length === 0) return;
+    this.refuseUnsupported(changes);
+    const zoneId = await this.zoneId(zone);
+    const settings: AliasSettings = {
+      zone,
+      zoneId,
+      aliasDefault: this.options.aliasDefault,
+      evaluateTargetHealth: this.options.evaluateTargetHealth,
+    };
+    const batches = route53Batches(changes, {
+      current: (rrset) => this.listedSets(zone, rrset) ?? toRoute53RecordSets(rrset, settings),
+      desired: (rrset) => toRoute53RecordSets(rrset, settings),
+    });
+    const changeIds: string[] = [];
+    for (const [index, batch] of batches.entries()) {
+      changeIds.push(await this.sendBatch(zone, zoneId, batch, index, batches.length));
+    }
+    this.listed.delete(zone);
+    this.options.log(`route53: ${zone}: applied ${changes.length} change(s) in ${batches.length} request(s)`);
+    if (this.options.waitForInsync) await this.waitForInsync(zone, changeIds);
+  }
+
+  private async sendBatch(
+    zone: string,
+    zoneId: string,
+    batch: Change[],
+    index: number,
+    total: number,
+  ): Promise<string> {
+    const applied = index === 0 ? 'none were applied' : `requests 1-${index} were applied`;
+    const response = await this.call(`request ${index + 1} of ${total} for ${zone} (${applied})`, () =>
+      this.options.client.send(
+        new ChangeResourceRecordSetsCommand({
+          HostedZoneId: zoneId,
+          ChangeBatch: { Comment: `gitops-dns ${index + 1}/${total}`, Changes: batch },
+        }),
+      ),
+    );
+    return stripPrefix(response.ChangeInfo?.Id ?? '');
+  }
+
+  /** The record sets last listed for this rrset, when they still decode to exactly what the plan saw. */
+  private listedSets(zone: string, rrset: Rrset): ResourceRecordSet[] | undefined {
+    const sets = this.listed.get(zone)?.get(rrsetKey(rrset));
+    const seen = sets && fromRoute53RecordSets(sets)[0];
+    if (!seen || seen.ttlSeconds !== rrset.ttlSeconds) return undefined;
+    return seen.values.join('\n') === [...rrset.values].sort().join('\n') ? sets : undefined;
+  }
+
+  private async waitForInsync(zone: string, changeIds: readonly string[]): Promise<void> {
+    const sleep =
+      this.options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+    const pollMs = this.options.insyncPollMs ?? 5_000;
+    const deadline = Date.now() + (this.options.insyncTimeoutMs ?? 10 * 60_000);
+    for (const id of changeIds) {
+      for (;;) {
+        const response = await this.call(`waiting for change ${id}`, () =>
+          this.options.client.send(new GetChangeCommand({ Id: id })),
+        );
+        if (response.ChangeInfo?.Status === 'INSYNC') break;
+        if (Date.now() > deadline) {
+          throw new GitopsDnsError(
+            'provider',
+            `route53: ${zone}: change ${id} was applied but is not INSYNC yet`,
+          );
+        }
+        await sleep(pollMs);
+      }
+    }
+    this.options.log(`route53: ${zone}: ${changeIds.length} change batch(es) INSYNC`);
+  }
+
+  private refuseUnsupported(changes: readonly RrsetChange[]): void {
+    for (const change of changes) {
+      const rrset = change.kind === 'delete' ? change.before : change.after;
+      if (!SUPPORTED_TYPES.has(rrset.type)) {
+        throw new GitopsDnsError(
+          'provider',
+          `route53: ${rrset.name} ${rrset.type}: record type not supported`,
+        );
+      }
+    }
+  }
+
+  private zoneId(zone: string): Promise<string> {
+    let id = this.zoneIds.get(zone);
+    if (!id) {
+      id = this.call(`looking up hosted zone ${zone}`, () =>
+        findHostedZoneId(this.options.client, zone, this.options.privateZones),
+      );
+      // A failed look-up is not cached, so a later call can succeed.
+      id.catch(() => this.zoneIds.delete(zone));
+      this.zoneIds.set(zone, id);
+    }
+    return id;
+  }
+
+  /** Runs one SDK call, turning its failure into a provider error that says what was being done. */
+  private async call<T>(what: string, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      if (error instanceof GitopsDnsError) throw error;
+      throw new GitopsDnsError('provider', `route53: ${what}: ${describeAwsError(error)}`, { cause: error });
+    }
+  }
+}
+
+/** AWS's own words: the error code, its message, and InvalidChangeBatch's list of messages. */
+function describeAwsError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const messages = (error as { messages?: unknown }).messages;
+  const detail = Array.isArray(messages) && messages.length > 0 ? `: ${messages.join('; ')}` : '';
+  return `${error.name}: ${error.message}${detail}`;
+}
