@@ -93,7 +93,7 @@ class ZonePlanBuilder {
       this.plan.conflicts.push({ name, type, reason: 'claimed-twice', message, sources });
     }
     const desired = this.input.desired.filter((d) => !this.claimed.has(rrsetKey(d)));
-    const deleted = this.planDeletes(new Set([...desired.map(rrsetKey), ...this.claimed.keys()]));
+    const deleted = this.planDeletes(new Set(desired.map(rrsetKey)));
     const ctx: ConflictContext = {
       zone: this.input.zone,
       owner: this.input.owner,
