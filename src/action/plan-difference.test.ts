@@ -52,7 +52,7 @@ describe('changeLines', () => {
 });
 
 describe('changes marker', () => {
-  it.each([[[]], [['a'], ['x: create a A [1] ttl 1', 'y']]])('round-trips %j', (lines) => {
+  it.each<[string[]]>([[[]], [['a']], [['x: create a A [1] ttl 1', 'y']]])('round-trips %j', (lines) => {
     expect(readChanges(`text ${changesMarker(lines)} more`)).toEqual(lines);
   });
 

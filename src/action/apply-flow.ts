@@ -1,0 +1,139 @@
+import type { Plan } from '../plan/plan.js';
+import { countChanges } from '../reconcile/run-plan.js';
+import { summaryLine } from '../report/summary-line.js';
+import { reportPlan } from './plan-artifacts.js';
+import { composePlanComment } from './plan-comment.js';
+import { changeLines, describeDifference, readChanges } from './plan-difference.js';
+import { planHasChanges } from './plan-outputs.js';
+import { linkBase, type Flow, type FlowOutcome } from './flow.js';
+import type { CommitPullRequest, IssueComment } from './github-api.js';
+import { findPlanComment, readChecksum } from './pr-comment.js';
+import { renderApplyStatus } from './apply-status.js';
+
+/** The pull request that a pushed commit came from, when the API knows one. */
+export function mergedPullRequest(
+  pulls: readonly CommitPullRequest[],
+  sha: string,
+): CommitPullRequest | undefined {
+  return (
+    pulls.find((p) => p.mergeCommitSha === sha && p.mergedAt) ??
+    pulls.find((p) => p.mergedAt) ??
+    pulls.find(() => true)
+  );
+}
+
+interface Review {
+  pr: CommitPullRequest;
+  comment?: IssueComment;
+  checksum?: string;
+}
+
+/**
+ * Apply mode, after merge: the plan applied must be the plan reviewed on the pull request. Find
+ * the pull request of the pushed commit, read the reviewed checksum from its comment, recompute;
+ * on a difference apply nothing and fail showing it (unless `force`). Otherwise apply, plan again
+ * (it must be empty), and write the result into the pull request's comment.
+ */
+export async function runApplyFlow(flow: Flow): Promise<FlowOutcome> {
+  const { context, engine, reporter, settings } = flow;
+  const review = await findReview(flow);
+  if (!review && engine.directPush === 'skip') {
+    reporter.info(`no pull request for ${context.sha} and direct-push is skip: nothing applied`);
+    return {};
+  }
+  if (review && !review.checksum)
+    reporter.warning(
+      `no reviewed plan found on #${review.pr.number} for ${engine.configPath}; applying the plan as it is now`,
+    );
+  if (!review)
+    reporter.info(`no pull request for ${context.sha}: a direct push, applied as direct-push: apply says`);
+
+  const plan = await engine.plan({ force: settings.force });
+  if (review?.checksum && plan.checksum !== review.checksum && !settings.force) {
+    const difference = describeDifference(
+      review.comment ? readChanges(review.comment.body) : undefined,
+      changeLines(plan),
+    );
+    const message = `Nothing applied: the plan for ${engine.configPath} differs from the one reviewed on #${review.pr.number} (reviewed ${review.checksum.slice(0, 12)}, now ${plan.checksum.slice(0, 12)}). Something changed between review and merge, e.g. a record edited at the provider. Re-run the plan on a new pull request and review it, or run with force: true.\n${difference}`;
+    await finish(
+      flow,
+      review,
+      plan,
+      renderApplyStatus({ kind: 'refused', sha: context.sha, reason: message, runUrl: context.runUrl }),
+    );
+    return { failure: message };
+  }
+
+  let result;
+  try {
+    result = await engine.apply({
+      force: settings.force,
+      ...(review?.checksum ? { expectedChecksum: review.checksum } : {}),
+    });
+  } catch (error) {
+    const reason = (error as Error).message;
+    await finish(
+      flow,
+      review,
+      plan,
+      renderApplyStatus({ kind: 'failed', sha: context.sha, reason, runUrl: context.runUrl }),
+    );
+    throw error;
+  }
+  const applied = result.plan.zones
+    .filter((z) => result.appliedZones.includes(z.zone))
+    .map((z) => ({ zone: z.zone, ...countChanges({ ...result.plan, zones: [z] }) }));
+  reporter.info(
+    applied.length > 0
+      ? `applied ${summaryLine(result.plan)} to ${result.appliedZones.join(', ')}`
+      : 'nothing to apply',
+  );
+  const remaining = planHasChanges(result.after);
+  const status = renderApplyStatus({
+    kind: remaining ? 'incomplete' : 'applied',
+    sha: context.sha,
+    zones: applied,
+    runUrl: context.runUrl,
+    ...(remaining ? { reason: `after applying, the plan still shows ${summaryLine(result.after)}` } : {}),
+  });
+  await finish(flow, review, result.plan, status);
+  return remaining
+    ? {
+        failure: `Applied, but the provider still differs from the repository: ${summaryLine(result.after)}. See the job summary.`,
+      }
+    : {};
+}
+
+async function findReview(flow: Flow): Promise<Review | undefined> {
+  const { context, engine, github } = flow;
+  if (!github || !context.sha) return undefined;
+  const pr = mergedPullRequest(await github.pullsForCommit(context.sha), context.sha);
+  if (!pr) return undefined;
+  const comment = await findPlanComment(github, pr.number, engine.configPath);
+  const checksum = comment ? readChecksum(comment.body) : undefined;
+  return { pr, ...(comment ? { comment } : {}), ...(checksum ? { checksum } : {}) };
+}
+
+/** Reports the plan with the apply status, and writes the status into the PR's comment. */
+async function finish(flow: Flow, review: Review | undefined, plan: Plan, status: string): Promise<void> {
+  const { context, engine, reporter, github } = flow;
+  const links = linkBase(context, context.sha);
+  await reportPlan(plan, reporter, {
+    configPath: engine.configPath,
+    runnerTemp: context.runnerTemp,
+    title: 'gitops-dns apply',
+    status,
+    ...(links ? { linkBase: links } : {}),
+  });
+  if (!review?.comment || !github) return;
+  const body = composePlanComment(plan, {
+    configPath: engine.configPath,
+    status,
+    ...(links ? { linkBase: links } : {}),
+  });
+  try {
+    await github.updateComment(review.comment.id, body);
+  } catch (error) {
+    reporter.warning(`could not update the comment on #${review.pr.number}: ${(error as Error).message}`);
+  }
+}
