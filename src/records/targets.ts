@@ -13,9 +13,9 @@ export function normalizeTarget(raw: string): TargetResult {
   if (isIP(text) !== 0) return { ok: true, target: text.toLowerCase() };
   const name = normalizeDnsName(text);
   if (name.ok && !name.name.includes('*')) return { ok: true, target: name.name };
-  // A CNAME target may be a cluster-internal name on purpose; only syntax matters here.
-  if (!name.ok && name.kind === 'unpublishable' && text !== '*') {
-    return { ok: true, target: text.toLowerCase().replace(/\.$/, '') };
+  // Cluster-internal names (`istio-ingressgateway`, `*.svc.cluster.local`) resolve nowhere else.
+  if (!name.ok && name.kind === 'unpublishable') {
+    return { ok: false, reason: `"${raw}" is a cluster-internal name, not reachable from public DNS` };
   }
   return { ok: false, reason: `"${raw}" is neither an IP address nor a hostname` };
 }
