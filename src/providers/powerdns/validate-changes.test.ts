@@ -26,6 +26,14 @@ describe('validateChanges', () => {
       ],
     ],
     ['a create equal to what exists', [{ kind: 'create', after: wwwA }]],
+    [
+      'wildcard, underscore and slash names',
+      [
+        { kind: 'create', after: rr('*.apps.example.com', 'A', ['192.0.2.1']) },
+        { kind: 'create', after: rr('_sip._tcp.example.com', 'SRV', ['10 5 5060 sip.example.net']) },
+        { kind: 'create', after: rr('0/26.2.0.192.example.com', 'CNAME', ['x.example.net']) },
+      ],
+    ],
   ])('accepts %s', (_title, changes) => {
     expect(validateChanges('example.com', current, changes, supported)).toEqual([]);
   });
@@ -79,6 +87,21 @@ describe('validateChanges', () => {
       'a create over a different existing rrset',
       [{ kind: 'create', after: rr('www.example.com', 'A', ['192.0.2.8']) }],
       'www.example.com A already exists in PowerDNS',
+    ],
+    [
+      'an ownership record of a wildcard name',
+      [{ kind: 'create', after: rr('a-*.apps.example.com', 'TXT', ['heritage=external-dns']) }],
+      "a-*.apps.example.com TXT: PowerDNS refuses the characters of label(s) 'a-*'",
+    ],
+    [
+      'a star inside the name',
+      [{ kind: 'create', after: rr('x.*.example.com', 'A', ['192.0.2.1']) }],
+      "label(s) '*' (letters, digits, '-', '_' and '/' only); PowerDNS takes '*' only as a whole leftmost label",
+    ],
+    [
+      'a space in a label',
+      [{ kind: 'create', after: rr('sp ace.example.com', 'A', ['192.0.2.1']) }],
+      "label(s) 'sp ace'",
     ],
     ['an empty rrset', [{ kind: 'create', after: rr('e.example.com', 'A', []) }], 'needs at least one value'],
   ])('refuses %s', (_title, changes, message) => {

@@ -43,6 +43,28 @@ function inZone(zone: string, name: string): boolean {
   return name === zone || name.endsWith(`.${zone}`);
 }
 
+/** Label characters the PowerDNS API accepts in names (it refuses others as "unsupported characters"). */
+const powerDnsLabel = /^[a-z0-9_/-]+$/i;
+
+/**
+ * PowerDNS only takes `*` as a whole leftmost label. An external-dns ownership record of a wildcard
+ * name (`a-*.apps.example.com`) breaks that rule, which is why external-dns has
+ * `--txt-wildcard-replacement`; say so rather than let PowerDNS refuse the whole change set.
+ */
+function checkName(rrset: Rrset): string[] {
+  const labels = rrset.name.split('.');
+  const bad = labels.filter((l, i) => !(i === 0 && l === '*') && !powerDnsLabel.test(l));
+  if (bad.length === 0) return [];
+  const hint = bad.some((l) => l.includes('*'))
+    ? "; PowerDNS takes '*' only as a whole leftmost label: for ownership records of wildcard names, " +
+      "set 'txt-wildcard-replacement' in the config (e.g. 'wildcard')"
+    : '';
+  return [
+    `${label(rrset)}: PowerDNS refuses the characters of label(s) ${bad.map((l) => `'${l}'`).join(', ')}` +
+      ` (letters, digits, '-', '_' and '/' only)${hint}`,
+  ];
+}
+
 function checkRrset(zone: string, rrset: Rrset, supportedTypes: ReadonlySet<string>): string[] {
   const problems: string[] = [];
   if (!supportedTypes.has(rrset.type)) {
@@ -52,7 +74,7 @@ function checkRrset(zone: string, rrset: Rrset, supportedTypes: ReadonlySet<stri
     );
   }
   if (!inZone(zone, rrset.name)) problems.push(`${label(rrset)}: name is outside zone ${zone}`);
-  return problems;
+  return [...problems, ...checkName(rrset)];
 }
 
 function sameValues(a: readonly string[], b: readonly string[]): boolean {
