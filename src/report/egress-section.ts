@@ -25,7 +25,7 @@ function hostRow(label: string, host: EgressHost, details: string[], linkBase: s
     codeSpan(host.host),
     escapeMarkdown(portsText(host)),
     routingText(host),
-    details.map((d) => escapeMessage(d)).join('<br>'),
+    details.map((d) => escapeMessage(d.replaceAll(' -> ', ' → '))).join('<br>'),
     sourcesCell(host.sources, linkBase),
   ]);
 }
