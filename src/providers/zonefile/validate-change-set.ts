@@ -22,6 +22,8 @@ export function validateChangeSet(
     const problem = (message: string): void => void problems.push(`${where}: ${message}`);
     const key = rrsetKey(subject);
     if (seen.has(key)) problem('the change set changes this rrset twice');
+    if (subject.type === 'SOA')
+      problem('the SOA record is kept by the zone file itself (its serial is bumped on write)');
     seen.add(key);
     if (change.kind !== 'create') {
       const held = state.get(rrsetKey(change.before));
