@@ -200,9 +200,9 @@ export class ZoneState {
   }
 
   private build(body: RecordBody, existing: StoredRecord | undefined): StoredRecord {
-    const type = String(body.type ?? '').toUpperCase();
+    const type = (typeof body.type === 'string' ? body.type : '').toUpperCase();
     if (!knownTypes.has(type)) fail(1004, `DNS Validation Error: unsupported record type ${type}.`);
-    const name = this.fqdn(String(body.name ?? ''));
+    const name = this.fqdn(typeof body.name === 'string' ? body.name : '');
     const proxied = body.proxied === true;
     if (proxied && !proxiable.has(type)) fail(9004, 'This record type cannot be proxied.');
     const ttl = num(body.ttl) ?? 1;
