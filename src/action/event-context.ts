@@ -65,9 +65,9 @@ function readPullRequest(pr: Record<string, unknown>, fullName: string): PullReq
   const headRepo = asRecord(head.repo);
   return {
     number: pr.number,
-    headSha: String(head.sha ?? ''),
-    baseSha: String(base.sha ?? ''),
-    baseRef: String(base.ref ?? ''),
+    headSha: text(head.sha),
+    baseSha: text(base.sha),
+    baseRef: text(base.ref),
     // A deleted fork has `head.repo: null`; it is a fork all the same.
     fromFork: headRepo.full_name !== fullName,
   };
@@ -75,4 +75,8 @@ function readPullRequest(pr: Record<string, unknown>, fullName: string): PullReq
 
 function asRecord(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
 }
