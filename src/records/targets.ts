@@ -12,6 +12,10 @@ export function normalizeTarget(raw: string): TargetResult {
   const text = raw.trim();
   if (isIP(text) !== 0) return { ok: true, target: text.toLowerCase() };
   const name = normalizeDnsName(text);
+  // An all-numeric last label is a mistyped IP address (`1.1.1`, `1.a.3.4`), never a hostname.
+  if (name.ok && /(^|\.)\d+$/.test(name.name)) {
+    return { ok: false, reason: `"${raw}" is neither an IP address nor a hostname` };
+  }
   if (name.ok && !name.name.includes('*')) return { ok: true, target: name.name };
   // Cluster-internal names (`istio-ingressgateway`, `*.svc.cluster.local`) resolve nowhere else.
   if (!name.ok && name.kind === 'unpublishable') {

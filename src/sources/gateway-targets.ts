@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import type { Config } from '../config/schema.js';
 import type { Diagnostic } from '../records/diagnostic.js';
 import { asArray, asRecord, asString } from './fields.js';
@@ -50,6 +51,18 @@ function addressTargets(
     const type = asString(asRecord(address).type) ?? 'IPAddress';
     const value = asString(asRecord(address).value);
     // Implementation-specific address types (e.g. a named address pool) are not DNS targets.
+    if (value && type === 'IPAddress' && isIP(value.trim()) === 0) {
+      const line = gateway.doc.lineOf([root, 'addresses', index, 'value']);
+      diagnostics.push({
+        severity: 'warning',
+        code: 'invalid-target',
+        message: `Gateway ${gateway.namespace}/${gateway.name}: "${value}" is not an IP address; ignored`,
+        file: gateway.doc.file,
+        line,
+        key: `${root}.addresses[${index}].value`,
+      });
+      return;
+    }
     if (value && (type === 'IPAddress' || type === 'Hostname')) {
       raw.push({ value, path: [root, 'addresses', index, 'value'] });
     }
