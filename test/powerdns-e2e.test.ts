@@ -82,6 +82,52 @@ function pointConfigAt(apiUrl: string, settings: Record<string, string | undefin
 const run = (argv: string[]) => cli(argv, { cwd: dir, env: { POWERDNS_API_KEY: pdns.apiKey } });
 const provider = () => new PowerDnsProvider({ url: pdns.apiUrl, server: pdns.server, apiKey: pdns.apiKey });
 
+/**
+ * An HTTP proxy in front of PowerDNS's API that, when the PATCH comes, first plants `planted`
+ * through the API itself: a change made by someone else between gitops-dns's read and its write,
+ * which only PowerDNS can catch.
+ */
+async function plantingProxy(
+  planted: Rrset[],
+  onPlanted: () => Promise<void>,
+): Promise<{ url: string; close(): Promise<void> }> {
+  const server: Server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      void (async () => {
+        if (request.method === 'PATCH') {
+          await patchOutOfBand(planted);
+          await onPlanted();
+        }
+        const upstream = await fetch(`${pdns.apiUrl}${request.url ?? '/'}`, {
+          method: request.method ?? 'GET',
+          headers: Object.fromEntries(
+            Object.entries(request.headers).filter(
+              (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[0] !== 'host',
+            ),
+          ),
+          ...(chunks.length > 0 ? { body: Buffer.concat(chunks) } : {}),
+        });
+        response.writeHead(upstream.status, {
+          'Content-Type': upstream.headers.get('content-type') ?? 'text/plain',
+        });
+        response.end(Buffer.from(await upstream.arrayBuffer()));
+      })().catch((error: unknown) => {
+        response.writeHead(502);
+        response.end(String(error));
+      });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
 /** What a resolver asking PowerDNS gets for a name and type, in our value form. */
 async function resolve(resolver: Resolver, name: string, type: string): Promise<string[]> {
   // A wildcard record answers for any label in its place.
@@ -151,5 +197,39 @@ describe('the bundled example applied to a real PowerDNS', () => {
       ttlSeconds: 3600,
       values: ['mail.example.com'],
     });
+  });
+
+  it('exits 1 naming the record when PowerDNS refuses the PATCH, and the zone stays as it was', async () => {
+    const clash: Rrset = {
+      name: `www.${zone}`,
+      type: 'CNAME',
+      ttlSeconds: 300,
+      values: ['elsewhere.example.net'],
+    };
+    let atPatch: Rrset[] = [];
+    const proxy = await plantingProxy([clash], async () => {
+      atPatch = await provider().listRecords(zone);
+    });
+    try {
+      pointConfigAt(proxy.url, { 'txt-wildcard-replacement': 'wildcard' });
+      const apply = await run(['apply']);
+      expect(apply.status).toBe(1);
+      expect(apply.stderr).toContain(`at www.${zone} A`);
+      expect(apply.stderr).toContain('Conflicts with pre-existing RRset');
+      expect(atPatch).toContainEqual(clash);
+      expect(await provider().listRecords(zone)).toEqual(atPatch);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('without txt-wildcard-replacement, refuses the wildcard ownership record before writing anything', async () => {
+    pointConfigAt(pdns.apiUrl, { 'txt-wildcard-replacement': undefined });
+    const before = await provider().listRecords(zone);
+    const apply = await run(['apply']);
+    expect(apply.status).toBe(1);
+    expect(apply.stderr).toContain('a-*.apps.example.com TXT');
+    expect(apply.stderr).toContain("set 'txt-wildcard-replacement'");
+    expect(await provider().listRecords(zone)).toEqual(before);
   });
 });
