@@ -121,10 +121,10 @@ class ZonePlanBuilder {
   private planDeletes(desiredKeys: ReadonlySet<string>): Set<string> {
     const deleted = new Set<string>();
     for (const { rrset, ownership } of this.ownership.records.values()) {
-      if (ownership.state !== 'owned') continue;
+      if (ownership.state !== 'owned' || isApexNsOrSoa(rrset, this.input.zone)) continue;
       this.plan.ownedCount++;
       const key = rrsetKey(rrset);
-      if (desiredKeys.has(key) || isApexNsOrSoa(rrset, this.input.zone)) continue;
+      if (desiredKeys.has(key)) continue;
       const why = this.keepReason(rrset);
       if (why !== undefined) {
         this.plan.kept.push({ name: rrset.name, type: rrset.type, why });

@@ -85,7 +85,11 @@ export class MemoryProvider implements Provider {
     if (changes.length === 0) return;
     const next = new Map(held);
     for (const change of changes) this.applyOne(zone, next, change);
-    this.checkCnames(zone, next);
+    this.checkCnames(
+      zone,
+      next,
+      new Set(changes.map((c) => (c.kind === 'delete' ? c.before : c.after).name)),
+    );
     this.zones.set(zone, next);
     this.applied.push({ zone, changes: changes.map((c) => structuredClone(c)) });
   }
@@ -130,12 +134,14 @@ export class MemoryProvider implements Provider {
     next.set(rrsetKey(after), copy(after));
   }
 
-  private checkCnames(zone: string, next: Map<string, Rrset>): void {
+  /** A CNAME may not share its name; checked at the names this change set writes, as a DNS server would. */
+  private checkCnames(zone: string, next: Map<string, Rrset>, touched: ReadonlySet<string>): void {
     const typesAt = new Map<string, number>();
     for (const r of next.values()) typesAt.set(r.name, (typesAt.get(r.name) ?? 0) + 1);
     for (const r of next.values()) {
-      if (r.type === 'CNAME' && (typesAt.get(r.name) ?? 0) > 1)
+      if (r.type === 'CNAME' && touched.has(r.name) && (typesAt.get(r.name) ?? 0) > 1) {
         fail(zone, r, 'a CNAME cannot share its name');
+      }
     }
   }
 }
