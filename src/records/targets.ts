@@ -10,7 +10,8 @@ export type TargetResult = { ok: true; target: string } | { ok: false; reason: s
  */
 export function normalizeTarget(raw: string): TargetResult {
   const text = raw.trim();
-  if (isIP(text) !== 0) return { ok: true, target: text.toLowerCase() };
+  if (isIP(text) === 4) return { ok: true, target: text };
+  if (isIP(text) === 6) return { ok: true, target: canonicalIpv6(text) };
   const name = normalizeDnsName(text);
   // An all-numeric last label is a mistyped IP address (`1.1.1`, `1.a.3.4`), never a hostname.
   if (name.ok && /(^|\.)\d+$/.test(name.name)) {
@@ -27,4 +28,9 @@ export function normalizeTarget(raw: string): TargetResult {
 /** Sorted, de-duplicated copy of a list of values. */
 export function sortedUnique(values: Iterable<string>): string[] {
   return [...new Set(values)].sort();
+}
+
+/** The compressed lower-case form providers return (`2001:db8::1`), so values compare equal. */
+export function canonicalIpv6(address: string): string {
+  return new URL(`http://[${address}]/`).hostname.slice(1, -1);
 }

@@ -1,5 +1,6 @@
 import { isIPv4, isIPv6 } from 'node:net';
 import { normalizeDnsName } from '../records/dns-name.js';
+import { canonicalIpv6 } from '../records/targets.js';
 
 /** The outcome of reading one value of an explicitly typed record. */
 export type ValueResult = { ok: true; value: string } | { ok: false; reason: string };

@@ -3,7 +3,7 @@ import { hostMatches } from '../records/dns-name.js';
 import { asArray, asRecord, asString } from './fields.js';
 import { gatewayTargets } from './gateway-targets.js';
 import { findObject } from './manifest-index.js';
-import { apiGroup, objectKey } from './manifest.js';
+import { apiGroup } from './manifest.js';
 import { hostnameAnnotation, readHostnames, type Hostname, type RawHostname } from './read-hostnames.js';
 import { readObjectAnnotations } from './record-options.js';
 import { annotationTargets, firstNonEmpty } from './resolve-targets.js';
@@ -53,7 +53,7 @@ export const gatewayRouteSource: Source = {
       if (names.length === 0) return;
       const targets = firstNonEmpty(
         () => own,
-        () => gatewayTargets(gateway, gateway ? objectKey(gateway) : key, config, out.diagnostics),
+        () => gatewayTargets(gateway, key, config, out.diagnostics),
       );
       out.claims.push(...toClaims(names, targets, annotations.options));
     });

@@ -34,6 +34,8 @@ export function buildManifestIndex(manifests: readonly Manifest[]): ManifestInde
 /**
  * The object named `key`. Several folders of one repository (overlays, examples) may hold
  * objects of one name; the one in the referring manifest's own file is the one meant.
+ * Kustomize and Flux often set the namespace at deploy time, so an object that writes no
+ * namespace is taken as the one meant when no object has the exact key.
  */
 export function findObject(
   byKey: ReadonlyMap<string, readonly Manifest[]>,
@@ -41,5 +43,9 @@ export function findObject(
   fromFile: string,
 ): Manifest | undefined {
   const found = byKey.get(key) ?? [];
-  return found.find((candidate) => candidate.doc.file === fromFile) ?? found[0];
+  const exact = found.find((candidate) => candidate.doc.file === fromFile) ?? found[0];
+  if (exact) return exact;
+  const name = key.slice(key.indexOf('/') + 1);
+  const unplaced = (byKey.get(`default/${name}`) ?? []).filter((candidate) => !candidate.namespaceWritten);
+  return unplaced.find((candidate) => candidate.doc.file === fromFile) ?? unplaced[0];
 }
