@@ -41,8 +41,12 @@ export function validateChangeSet(
       touchedNames.add(change.after.name);
     }
   }
+  const typesByName = new Map<string, string[]>();
+  for (const r of state.values()) {
+    if (touchedNames.has(r.name)) typesByName.set(r.name, [...(typesByName.get(r.name) ?? []), r.type]);
+  }
   for (const name of [...touchedNames].sort()) {
-    const types = [...state.values()].filter((r) => r.name === name).map((r) => r.type);
+    const types = typesByName.get(name) ?? [];
     if (types.includes('CNAME') && types.length > 1) {
       problems.push(`${name}: a CNAME cannot stand beside other data (${types.sort().join(', ')})`);
     }

@@ -92,7 +92,9 @@ export function lexZoneFile(text: string, file: string): LogicalLine[] {
     if (c === '"') {
       const start = ++i;
       while (i < text.length && text[i] !== '"') {
-        if (text[i] === '\n') fail(line, 'unterminated quoted string');
+        if (text[i] === '\n' || (text[i] === '\\' && text[i + 1] === '\n')) {
+          fail(line, 'unterminated quoted string');
+        }
         i += text[i] === '\\' ? 2 : 1;
       }
       if (i >= text.length) fail(line, 'unterminated quoted string');

@@ -129,6 +129,7 @@ describe('parseZoneFile', () => {
     ['unclosed parenthesis', '$TTL 60\n@ TXT ( "a"\n"b"\n', 2, /unclosed "\("/],
     ['stray parenthesis', '$TTL 60\n@ TXT "a" )\n', 2, /unbalanced/],
     ['unterminated string', '$TTL 60\n@ TXT "abc\n', 2, /unterminated quoted string/],
+    ['escaped newline in a string', '$TTL 60\n@ TXT "abc\\\n"\n', 2, /unterminated quoted string/],
     ['other class', '$TTL 60\n@ CH A 192.0.2.1\n', 2, /class CH is not supported/],
     ['no type', '$TTL 60\nwww 60 IN\n', 2, /no type/],
     ['TTL too large', 'www 4294967295 A 192.0.2.1\n', 1, /larger than/],
