@@ -465,7 +465,7 @@ function parseChange(change: Record<string, unknown>, n: number): ParsedChange {
 
 function changeCounts(
   changes: readonly ParsedChange[],
-): Pick<Route53ServerRequest, 'changes' | 'resourceRecords' | 'valueChars'> {
+): Pick<Route53ServerRequest, 'changes' | 'resourceRecords' | 'valueChars' | 'rrsets'> {
   let resourceRecords = 0;
   let valueChars = 0;
   for (const { action, set } of changes) {
