@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     pool: 'forks',
+    // Installs PowerDNS from apt once, before any worker starts, when it is missing.
+    globalSetup: ['test/support/powerdns-global-setup.ts'],
   },
 });
