@@ -283,7 +283,14 @@ describe('the Action on a pull request, after merge, and on a schedule', () => {
     );
     expect(r.failure).toContain('+ example.com: update www.example.com A [192.0.2.99]');
     expect(zoneText(h.workspace)).toBe(before);
-    expect(h.server.commentsOn(8)[0]!.body).toContain('Not applied');
+    const comment = h.server.commentsOn(8)[0]!.body;
+    expect(comment).toContain('Not applied');
+    // The comment still holds the reviewed checksum, so re-running the job cannot apply the unreviewed plan.
+    expect(comment).toContain(`<!-- gitops-dns-checksum:${reviewed.outputs.checksum} -->`);
+    const rerun = await run(h, 'push', pushEvent(sha(6)), { sha: sha(6), ref: 'refs/heads/main' });
+    expect(rerun.exitCode).toBe(1);
+    expect(zoneText(h.workspace)).toBe(before);
+    expect(h.server.commentsOn(8)[0]!.body.match(/Not applied/g)).toHaveLength(1);
     expect(h.server.violations).toEqual([]);
   });
 

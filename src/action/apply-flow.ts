@@ -2,7 +2,7 @@ import type { Plan } from '../plan/plan.js';
 import { countChanges } from '../reconcile/run-plan.js';
 import { summaryLine } from '../report/summary-line.js';
 import { reportPlan } from './plan-artifacts.js';
-import { composePlanComment } from './plan-comment.js';
+import { composePlanComment, withStatus } from './plan-comment.js';
 import { changeLines, describeDifference, readChanges } from './plan-difference.js';
 import { planHasChanges } from './plan-outputs.js';
 import { linkBase, type Flow, type FlowOutcome } from './flow.js';
@@ -60,6 +60,7 @@ export async function runApplyFlow(flow: Flow): Promise<FlowOutcome> {
       review,
       plan,
       renderApplyStatus({ kind: 'refused', sha: context.sha, reason: message, runUrl: context.runUrl }),
+      'not-applied',
     );
     return { failure: message };
   }
@@ -77,6 +78,7 @@ export async function runApplyFlow(flow: Flow): Promise<FlowOutcome> {
       review,
       plan,
       renderApplyStatus({ kind: 'failed', sha: context.sha, reason, runUrl: context.runUrl }),
+      'not-applied',
     );
     throw error;
   }
@@ -96,7 +98,7 @@ export async function runApplyFlow(flow: Flow): Promise<FlowOutcome> {
     runUrl: context.runUrl,
     ...(remaining ? { reason: `after applying, the plan still shows ${summaryLine(result.after)}` } : {}),
   });
-  await finish(flow, review, result.plan, status);
+  await finish(flow, review, result.plan, status, 'applied');
   return remaining
     ? {
         failure: `Applied, but the provider still differs from the repository: ${summaryLine(result.after)}. See the job summary.`,
@@ -115,7 +117,13 @@ async function findReview(flow: Flow): Promise<Review | undefined> {
 }
 
 /** Reports the plan with the apply status, and writes the status into the PR's comment. */
-async function finish(flow: Flow, review: Review | undefined, plan: Plan, status: string): Promise<void> {
+async function finish(
+  flow: Flow,
+  review: Review | undefined,
+  plan: Plan,
+  status: string,
+  outcome: 'applied' | 'not-applied',
+): Promise<void> {
   const { context, engine, reporter, github } = flow;
   const links = linkBase(context, context.sha);
   await reportPlan(plan, reporter, {
@@ -126,11 +134,16 @@ async function finish(flow: Flow, review: Review | undefined, plan: Plan, status
     ...(links ? { linkBase: links } : {}),
   });
   if (!review?.comment || !github) return;
-  const body = composePlanComment(plan, {
-    configPath: engine.configPath,
-    status,
-    ...(links ? { linkBase: links } : {}),
-  });
+  // Applied: the comment shows what was applied. Not applied: it keeps the reviewed plan and its
+  // checksum, so that re-running the job cannot apply a plan nobody reviewed.
+  const body =
+    outcome === 'applied'
+      ? composePlanComment(plan, {
+          configPath: engine.configPath,
+          status,
+          ...(links ? { linkBase: links } : {}),
+        })
+      : withStatus(review.comment.body, status);
   try {
     await github.updateComment(review.comment.id, body);
   } catch (error) {

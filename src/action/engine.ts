@@ -33,7 +33,6 @@ export interface EngineOptions {
   /** Base revision for the egress diff on a pull request, when there is one. */
   baseRef?: string;
   log: (message: string) => void;
-  warn: (message: string) => void;
 }
 
 /** Loads the config and binds the use cases; the provider is created on first use only. */
@@ -69,8 +68,9 @@ async function buildDeps(
       });
       deps.baseRef = options.baseRef;
     } catch (error) {
-      // A shallow checkout lacks the base commit: the plan is still right, only the egress diff is lost.
-      options.warn(
+      // A shallow checkout lacks the base commit: the plan is still right, only the egress diff is
+      // lost. A log line, not a warning: actions/checkout is shallow by default.
+      options.log(
         `egress hosts are not compared with the base branch: ${(error as Error).message.split('\n')[0]} (use actions/checkout with fetch-depth: 0)`,
       );
     }

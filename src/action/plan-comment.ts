@@ -27,7 +27,7 @@ export function composePlanComment(plan: Plan, options: PlanCommentOptions): str
   ]
     .filter(Boolean)
     .join('\n');
-  const status = options.status ? `${options.status}\n\n` : '';
+  const status = options.status ? `${statusBlock(options.status)}\n\n` : '';
   const budget = COMMENT_LIMIT_CHARS - markers.length - status.length - MARGIN_CHARS;
   const markdown = renderPlanMarkdown(plan, {
     maxChars: budget,
@@ -48,4 +48,26 @@ export function fitComment(body: string, limit = COMMENT_LIMIT_CHARS): string {
   const lastNewline = cut.lastIndexOf('\n');
   if (lastNewline > cut.length / 2) cut = cut.slice(0, lastNewline);
   return cut + cutNotice;
+}
+
+const STATUS_START = '<!-- gitops-dns-status -->';
+const STATUS_END = '<!-- /gitops-dns-status -->';
+
+function statusBlock(status: string): string {
+  return `${STATUS_START}\n${status}\n${STATUS_END}`;
+}
+
+/**
+ * Puts a status on top of an existing comment and leaves everything else as it was, the reviewed
+ * checksum above all: a refused or failed apply must not turn the comment into an approval of the
+ * plan it refused (a re-run of the job would then apply it).
+ */
+export function withStatus(body: string, status: string): string {
+  const stripped = body.replace(/<!-- gitops-dns-status -->[\s\S]*?<!-- \/gitops-dns-status -->\n*/, '');
+  const lines = stripped.split('\n');
+  let markers = 0;
+  while (markers < lines.length && /^<!-- gitops-dns[^>]*-->$/.test(lines[markers] ?? '')) markers++;
+  return fitComment(
+    [...lines.slice(0, markers), statusBlock(status), '', ...lines.slice(markers)].join('\n'),
+  );
 }

@@ -44,7 +44,6 @@ export async function run(): Promise<void> {
           env,
           ...(baseRef ? { baseRef } : {}),
           log: (m) => core.info(m),
-          warn: (m) => core.warning(m),
         }),
     });
     if (outcome.failure) core.setFailed(outcome.failure);
