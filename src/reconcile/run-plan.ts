@@ -1,6 +1,7 @@
 import type { Config } from '../config/schema.js';
 import { diffEgress } from '../plan/egress-diff.js';
 import type { Plan } from '../plan/plan.js';
+import { normalizeDesired } from '../plan/normalize-desired.js';
 import { computePlan } from '../plan/planner.js';
 import type { Diagnostic } from '../records/diagnostic.js';
 import type { Rrset } from '../records/record.js';
@@ -60,7 +61,11 @@ export async function runPlan(
       minRecords: config.safety['min-records'],
     },
     force: options.force ?? false,
-    desired: extraction.records,
+    desired: normalizeDesired(
+      extraction.records,
+      deps.provider.normalizeRrset?.bind(deps.provider),
+      config['default-ttl'],
+    ),
     protectedNames: [
       ...extraction.unknown.map((u) => ({ name: u.name, why: 'target unknown' })),
       ...extraction.claimedTwice.map((c) => ({ name: c.name, why: 'claimed twice' })),
