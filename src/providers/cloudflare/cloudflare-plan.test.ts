@@ -4,6 +4,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startCloudflareServer, type CloudflareServer } from '../../../test/support/cloudflare-server.js';
+import { normalizeDesired } from '../../plan/normalize-desired.js';
 import { computePlan } from '../../plan/planner.js';
 import type { DesiredRecord } from '../../records/record.js';
 import type { Provider } from '../provider.js';
@@ -19,25 +20,9 @@ afterEach(() => expect(server.schemaViolations).toEqual([]));
 
 const defaultTtlSeconds = 300;
 
-/**
- * The reconcile hook this provider asks for: desired records pass through `normalizeRrset` before
- * planning, so the planner compares them with what Cloudflare will hold. A TTL is only set when the
- * manifest set one or the provider forces one, so "TTL not compared unless the manifest says" holds.
- */
-function normalizeDesired(d: DesiredRecord, provider: Provider): DesiredRecord {
-  if (!provider.normalizeRrset) return d;
-  const ttlSeconds = d.ttlSeconds ?? defaultTtlSeconds;
-  const n = provider.normalizeRrset({
-    name: d.name,
-    type: d.type,
-    ttlSeconds,
-    values: d.targets,
-    ...(d.providerSpecific ? { providerSpecific: d.providerSpecific } : {}),
-  });
-  const out: DesiredRecord = { ...d, targets: n.values };
-  if (d.ttlSeconds !== undefined || n.ttlSeconds !== ttlSeconds) out.ttlSeconds = n.ttlSeconds;
-  if (n.providerSpecific) out.providerSpecific = n.providerSpecific;
-  return out;
+/** The reconcile step under test: desired records pass through the provider's normalizeRrset. */
+function normalized(d: DesiredRecord, provider: Provider): DesiredRecord {
+  return normalizeDesired([d], provider.normalizeRrset?.bind(provider), defaultTtlSeconds)[0]!;
 }
 
 function desired(
@@ -98,7 +83,7 @@ describe('plan, apply, plan against Cloudflare', () => {
       }),
       desired(`c.${zone}`, 'A', ['192.0.2.3'], { providerSpecific: { 'cloudflare-proxied': 'true' } }),
       desired(`d.${zone}`, 'TXT', ['hello "world"']),
-    ].map((d) => normalizeDesired(d, provider));
+    ].map((d) => normalized(d, provider));
     const first = await plan(provider, zone, records);
     expect(first.changes.map((c) => `${c.kind} ${c.name} ${c.type}`)).toHaveLength(4);
     await provider.applyChanges(zone, first.rrsetChanges);
@@ -124,7 +109,7 @@ describe('plan, apply, plan against Cloudflare', () => {
         await plan(
           provider,
           zone,
-          records.map((d) => normalizeDesired(d, provider)),
+          records.map((d) => normalized(d, provider)),
         )
       ).rrsetChanges,
     );
@@ -132,7 +117,7 @@ describe('plan, apply, plan against Cloudflare', () => {
     const flipped = await plan(
       proxiedProvider,
       zone,
-      records.map((d) => normalizeDesired(d, proxiedProvider)),
+      records.map((d) => normalized(d, proxiedProvider)),
     );
     expect(flipped.changes.map((c) => c.kind)).toEqual(['update']);
     await proxiedProvider.applyChanges(zone, flipped.rrsetChanges);
@@ -145,7 +130,7 @@ describe('plan, apply, plan against Cloudflare', () => {
         await plan(
           proxiedProvider,
           zone,
-          records.map((d) => normalizeDesired(d, proxiedProvider)),
+          records.map((d) => normalized(d, proxiedProvider)),
         )
       ).changes,
     ).toEqual([]);
