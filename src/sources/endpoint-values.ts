@@ -19,7 +19,7 @@ export function normalizeRecordValue(type: string, raw: string): ValueResult {
         : { ok: false, reason: `"${raw}" is not an IPv4 address` };
     case 'AAAA':
       return isIPv6(text)
-        ? { ok: true, value: text.toLowerCase() }
+        ? { ok: true, value: canonicalIpv6(text) }
         : { ok: false, reason: `"${raw}" is not an IPv6 address` };
     case 'CNAME':
     case 'NS':
