@@ -12,14 +12,28 @@ export interface Route53Config {
 }
 
 /**
- * Builds the Route 53 provider. Credentials come from the SDK's default chain, which reads the
- * AWS_* variables that `aws-actions/configure-aws-credentials` sets (OIDC web identity included);
- * the endpoint override is taken from `ctx.env` explicitly, as nothing here reads process.env.
+ * Builds the Route 53 provider. Keys in `ctx.env` (what `aws-actions/configure-aws-credentials`
+ * exports after assuming a role through OIDC) are passed to the SDK explicitly; without them the
+ * SDK's default chain applies (web identity token file, SSO and profiles, ECS/EC2 roles). The
+ * endpoint override comes from `ctx.env` as well, as nothing here reads process.env.
  */
 export function createProvider(config: Route53Config, ctx: ProviderContext): Provider {
-  const endpoint = ctx.env.AWS_ENDPOINT_URL_ROUTE_53 ?? ctx.env.AWS_ENDPOINT_URL;
+  const { env } = ctx;
+  const endpoint = env.AWS_ENDPOINT_URL_ROUTE_53 ?? env.AWS_ENDPOINT_URL;
+  const credentials =
+    env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
+      ? {
+          accessKeyId: env.AWS_ACCESS_KEY_ID,
+          secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
+          ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
+        }
+      : undefined;
   return new Route53Provider({
-    client: createRoute53Client({ region: config.region, ...(endpoint ? { endpoint } : {}) }),
+    client: createRoute53Client({
+      region: config.region,
+      ...(endpoint ? { endpoint } : {}),
+      ...(credentials ? { credentials } : {}),
+    }),
     privateZones: config['private-zones'],
     aliasDefault: config.alias,
     evaluateTargetHealth: config['evaluate-target-health'],
