@@ -76,9 +76,10 @@ const optionsArb = fc.record({
   withhold: fc.boolean(),
 });
 
-type CurrentSpec = fc.infer<typeof currentArb>;
-type DesiredSpec = fc.infer<typeof desiredArb>;
-type Options = fc.infer<typeof optionsArb>;
+type ArbValue<A> = A extends fc.Arbitrary<infer T> ? T : never;
+type CurrentSpec = ArbValue<typeof currentArb>;
+type DesiredSpec = ArbValue<typeof desiredArb>;
+type Options = ArbValue<typeof optionsArb>;
 
 /** A valid zone: apex SOA/NS, one rrset per key, no CNAME beside another type, ownership TXTs. */
 function buildZone(specs: CurrentSpec, settings: OwnershipSettings): Rrset[] {
@@ -181,10 +182,10 @@ function ownerOf(
   return (typed ?? legacy)?.owner;
 }
 
-const arbs = [currentArb, desiredArb, settingsArb, optionsArb] as const;
+const arbs = { c: currentArb, d: desiredArb, settings: settingsArb, o: optionsArb };
 
 describe('planner properties', () => {
-  test.prop(arbs, { numRuns: 150 })('apply, then plan again: no changes', async (c, d, settings, o) => {
+  test.prop(arbs, { numRuns: 150 })('apply, then plan again: no changes', async ({ c, d, settings, o }) => {
     const current = buildZone(c, settings);
     const desired = buildDesired(d);
     const provider = new MemoryProvider({ [zone]: current });
@@ -209,7 +210,7 @@ describe('planner properties', () => {
 
   test.prop(arbs, { numRuns: 150 })(
     'no change touches a foreign or unmanaged record',
-    (c, d, settings, o) => {
+    ({ c, d, settings, o }) => {
       const current = buildZone(c, settings);
       const byKey = new Map(current.map((r) => [rrsetKey(r), r]));
       const plan = computePlan(input(current, buildDesired(d), settings, o));
@@ -228,7 +229,7 @@ describe('planner properties', () => {
     },
   );
 
-  test.prop(arbs)('the plan and its checksum do not depend on input order', (c, d, settings, o) => {
+  test.prop(arbs)('the plan and its checksum do not depend on input order', ({ c, d, settings, o }) => {
     const current = buildZone(c, settings);
     const desired = buildDesired(d);
     const a: Plan = computePlan(input(current, desired, settings, o));
