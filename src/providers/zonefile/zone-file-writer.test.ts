@@ -84,6 +84,22 @@ describe('writeZoneFile', () => {
     );
   });
 
+  it('writes a created rrset right after the records of its name', () => {
+    const out = write(full, [
+      { kind: 'create', after: rr('www', 'AAAA', ['2001:db8::1']) },
+      { kind: 'create', after: rr('api.sub', 'TXT', ['x']) },
+    ]);
+    expect(out).toContain(
+      '        IN TXT  "hello" "world"\n' +
+        'www.example.com.\t300\tIN\tAAAA\t2001:db8::1\n' +
+        'mail    IN 600 MX 10 mx.example.net.\n',
+    );
+    // api.sub's record is the file's last line, so its neighbour goes to the end block.
+    expect(out.endsWith('api     CNAME   www.example.com.\napi.sub.example.com.\t300\tIN\tTXT\t"x"\n')).toBe(
+      true,
+    );
+  });
+
   it('gives a blank-owner record an explicit owner when the record it inherited from goes', () => {
     const out = write(full, [{ kind: 'delete', before: rr('www', 'A', ['192.0.2.1', '192.0.2.2']) }]);
     expect(out).toContain(

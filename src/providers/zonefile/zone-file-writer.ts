@@ -10,7 +10,8 @@ import type { ParsedZoneFile, ZoneFileRecord } from './zone-file-parser.js';
  * |-------------------------|---------------------------------------------------------------|
  * | delete                  | its lines are removed                                         |
  * | update (same name/type) | its lines are removed; the new rrset is written where it began |
- * | create                  | appended at the end in one block sorted by name, type         |
+ * | create                  | after the last record of its name; a new name goes to a block  |
+ * |                         | at the end of the file, sorted by name, type                  |
  * | untouched               | kept as written, except: see below                            |
  *
  * An untouched record can depend on what precedes it: a blank owner inherits the previous owner, and
@@ -29,6 +30,67 @@ interface Edit {
   insert: string;
 }
 
+/** Where each change lands in the file: lines to drop, rrsets to insert before a line, and the end block. */
+interface Placement {
+  removedLines: Set<number>;
+  insertAt: Map<number, Rrset[]>;
+  startsAt: Map<number, ZoneFileRecord>;
+  appended: Rrset[];
+}
+
+function placeChanges(parsed: ParsedZoneFile, changes: readonly RrsetChange[], lineCount: number): Placement {
+  const removedKeys = new Set<string>();
+  const created: Rrset[] = [];
+  const updated = new Map<string, Rrset>();
+  for (const change of changes) {
+    if (change.kind !== 'create') removedKeys.add(rrsetKey(change.before));
+    if (change.kind === 'update' && rrsetKey(change.before) === rrsetKey(change.after)) {
+      updated.set(rrsetKey(change.after), change.after);
+    } else if (change.kind !== 'delete') {
+      created.push(change.after);
+    }
+  }
+  const placement: Placement = {
+    removedLines: new Set(),
+    insertAt: new Map(),
+    startsAt: new Map(),
+    appended: [],
+  };
+  const insert = (line: number, rrset: Rrset): void => {
+    placement.insertAt.set(line, [...(placement.insertAt.get(line) ?? []), rrset].sort(byKey));
+  };
+  const lastLineOfName = new Map<string, number>();
+  for (const record of parsed.records) {
+    const key = rrsetKey(record);
+    if (!removedKeys.has(key)) {
+      placement.startsAt.set(record.startLine, record);
+      lastLineOfName.set(record.name, record.endLine);
+      continue;
+    }
+    for (let l = record.startLine; l <= record.endLine; l++) placement.removedLines.add(l);
+    const after = updated.get(key);
+    if (after) {
+      updated.delete(key);
+      insert(record.startLine, after);
+    }
+  }
+  // A new rrset joins the records of its name when the file has some; otherwise the end block.
+  // (An update whose old rrset is not in the file, which the provider validates away, lands there too.)
+  for (const rrset of [...created, ...updated.values()]) {
+    const last = lastLineOfName.get(rrset.name);
+    if (last !== undefined && last < lineCount) insert(last + 1, rrset);
+    else placement.appended.push(rrset);
+  }
+  placement.appended.sort(byKey);
+  return placement;
+}
+
+function byKey(a: Rrset, b: Rrset): number {
+  const ka = rrsetKey(a);
+  const kb = rrsetKey(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
 export function writeZoneFile(
   text: string,
   parsed: ParsedZoneFile,
@@ -37,37 +99,7 @@ export function writeZoneFile(
 ): string {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const lines = text.split(/(?<=\n)/);
-  const removedKeys = new Set<string>();
-  const appended: Rrset[] = [];
-  const updated = new Map<string, Rrset>();
-  for (const change of changes) {
-    if (change.kind !== 'create') removedKeys.add(rrsetKey(change.before));
-    if (change.kind === 'update' && rrsetKey(change.before) === rrsetKey(change.after)) {
-      updated.set(rrsetKey(change.after), change.after);
-    } else if (change.kind !== 'delete') {
-      appended.push(change.after);
-    }
-  }
-
-  const removedLines = new Set<number>();
-  const insertAt = new Map<number, Rrset[]>();
-  const startsAt = new Map<number, ZoneFileRecord>();
-  for (const record of parsed.records) {
-    const key = rrsetKey(record);
-    if (!removedKeys.has(key)) {
-      startsAt.set(record.startLine, record);
-      continue;
-    }
-    for (let l = record.startLine; l <= record.endLine; l++) removedLines.add(l);
-    const after = updated.get(key);
-    if (after) {
-      updated.delete(key);
-      insertAt.set(record.startLine, [...(insertAt.get(record.startLine) ?? []), after]);
-    }
-  }
-  // An update whose old rrset is not in the file (the provider validates this away) still lands.
-  appended.push(...updated.values());
-
+  const { removedLines, insertAt, startsAt, appended } = placeChanges(parsed, changes, lines.length);
   const edits = new Map<number, Edit[]>();
   const addEdit = (line: number, edit: Edit): void => {
     edits.set(line, [...(edits.get(line) ?? []), edit]);
@@ -107,10 +139,7 @@ export function writeZoneFile(
   if (appended.length > 0) {
     const last = out[out.length - 1];
     if (last !== undefined && !last.endsWith('\n')) out.push(eol);
-    const sorted = [...appended].sort((a, b) =>
-      rrsetKey(a) < rrsetKey(b) ? -1 : rrsetKey(a) > rrsetKey(b) ? 1 : 0,
-    );
-    for (const rrset of sorted) out.push(...rrsetLines(rrset, eol));
+    for (const rrset of appended) out.push(...rrsetLines(rrset, eol));
   }
   return out.join('');
 }
