@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { runDriftFlow } from './drift-flow.js';
+import { flowFixture } from './flow-fixture.js';
+import { create, planOf, ScriptedEngine } from './scripted-engine.js';
+
+const drifted = planOf([create('www.example.com', '192.0.2.1')]);
+
+describe('runDriftFlow', () => {
+  it('opens an issue on drift, keeps it while drift persists, closes it when gone', async () => {
+    const engine = new ScriptedEngine(drifted);
+    const { flow, github } = flowFixture(engine, { context: { eventName: 'schedule' } });
+    const open = () => [...github.issues.values()].filter((i) => i.state === 'open');
+    expect(await runDriftFlow(flow)).toEqual({});
+    expect(await runDriftFlow(flow)).toEqual({});
+    expect(open()).toHaveLength(1);
+    expect(open()[0]).toMatchObject({
+      labels: ['dns-drift'],
+      title: 'DNS drift: 1 to create, 0 to update, 0 to delete, 0 conflicts (gitops-dns.yaml)',
+    });
+    engine.current = planOf([]);
+    expect(await runDriftFlow(flow)).toEqual({});
+    expect(open()).toHaveLength(0);
+  });
+
+  it.each([
+    [true, true, 'drift in gitops-dns.yaml: 1 to create, 0 to update, 0 to delete, 0 conflicts'],
+    [true, false, undefined],
+    [false, true, undefined],
+  ])('fail-on-drift %s with drift %s -> %s', async (failOnDrift, drift, failure) => {
+    const engine = new ScriptedEngine(drift ? drifted : planOf([]));
+    const { flow } = flowFixture(engine, { settings: { failOnDrift } });
+    expect((await runDriftFlow(flow)).failure).toBe(failure);
+  });
+
+  it('reports in the summary only without a token', async () => {
+    const { flow, reporter } = flowFixture(new ScriptedEngine(drifted));
+    flow.github = undefined;
+    await runDriftFlow(flow);
+    expect(reporter.warnings).toEqual(['no github-token: drift is reported in the job summary only']);
+    expect(reporter.summary).toContain('www.example.com');
+  });
+});
