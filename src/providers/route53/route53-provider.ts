@@ -80,10 +80,14 @@ export class Route53Provider implements Provider {
       desired: (rrset) => toRoute53RecordSets(rrset, settings),
     });
     const changeIds: string[] = [];
-    for (const [index, batch] of batches.entries()) {
-      changeIds.push(await this.sendBatch(zone, zoneId, batch, index, batches.length));
+    try {
+      for (const [index, batch] of batches.entries()) {
+        changeIds.push(await this.sendBatch(zone, zoneId, batch, index, batches.length));
+      }
+    } finally {
+      // The zone changed (maybe partly): the next apply must work from a fresh listing.
+      this.listed.delete(zone);
     }
-    this.listed.delete(zone);
     this.options.log(`route53: ${zone}: applied ${changes.length} change(s) in ${batches.length} request(s)`);
     if (this.options.waitForInsync) await this.waitForInsync(zone, changeIds);
   }
