@@ -294,6 +294,14 @@ describe('the corpus', () => {
     expect(lines.sort((a, b) => a - b)).toEqual([26, 78, 96, 130, 148, 182, 200]);
   });
 
+  it('follows YAML aliases: a Gateway target given by an `&hostname` anchor', () => {
+    // onedr0p's envoy-external Gateway writes `target: &hostname external.turbo.ac`; its
+    // namespace comes from Kustomize, the route names it as network/envoy-external.
+    expect(
+      recordsFrom('onedr0p__home-ops/kubernetes/apps/flux-system/flux-instance/app/httproute.yaml'),
+    ).toEqual(['flux-webhook.turbo.ac CNAME external.turbo.ac']);
+  });
+
   it('reports names claimed twice on both manifest lines', () => {
     const claim = x.claimedTwice.find((entry) => entry.name === 'auth.bitey.life');
     expect(claim?.sources.map((source) => source.line)).toEqual([147, 164]);
