@@ -221,6 +221,13 @@ describe('computePlan: one rrset at a time', () => {
       { ...none, kept: [`${web} A: target unknown`] },
     ],
     [
+      'a name with an unknown target is never updated either',
+      [rr(web, 'A', ['192.0.2.9']), txt(`a-${web}`, 'me')],
+      [want(web, 'A', ip)],
+      { protectedNames: [{ name: web, why: 'target unknown' }] },
+      { ...none, kept: [`${web} A: target unknown`] },
+    ],
+    [
       'claimed twice: conflict, the owned record kept',
       [rr(web, 'A', ip), txt(`a-${web}`, 'me')],
       [],

@@ -170,9 +170,13 @@ class ZonePlanBuilder {
 
   private planUpdate(d: DesiredRecord, current: Rrset, ownership: Ownership & { state: 'owned' }): void {
     const changed = differs(d, current);
-    if (this.input.policy === 'create-only') {
-      if (changed)
-        this.plan.kept.push({ name: d.name, type: d.type, why: 'policy create-only never updates' });
+    // Protected names (unknown target, claimed twice) and create-only: never updated.
+    const holdWhy =
+      this.input.policy === 'create-only'
+        ? 'policy create-only never updates'
+        : this.input.protectedNames.get(d.name);
+    if (holdWhy !== undefined) {
+      if (changed) this.plan.kept.push({ name: d.name, type: d.type, why: holdWhy });
       return;
     }
     if (!changed && ownership.via === 'typed') return;
