@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGitHubServer, type GitHubServer } from './support/github-server.js';
+import { startPowerDns, type PowerDnsServer } from './support/powerdns-server.js';
 import { node24, repoRoot, runBundledAction, type ActionResult } from './support/node24.js';
 
 const require = createRequire(import.meta.url);
@@ -128,7 +129,7 @@ async function harness(): Promise<Harness> {
 }
 
 function run(
-  h: Harness,
+  h: Harness & { env?: Record<string, string> },
   eventName: string,
   event: unknown,
   options: { sha: string; ref: string; token?: string; inputs?: Record<string, string> },
@@ -151,6 +152,7 @@ function run(
       GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
       GITHUB_SHA: options.sha,
       GITHUB_REF: options.ref,
+      ...h.env,
     },
   });
 }
@@ -440,6 +442,66 @@ describe('the Action with a 5,000-change plan', () => {
     expect(json.zones[0]!.changes).toHaveLength(5000);
     expect(Buffer.byteLength(r.summary)).toBeLessThan(1024 * 1024);
     expect(r.summary.length).toBeGreaterThan(comment!.body.length);
+    expect(h.server.violations).toEqual([]);
+  });
+});
+
+describe('the Action applying to PowerDNS after merge', () => {
+  let h: Harness & { env: Record<string, string> };
+  let pdns: PowerDnsServer;
+  beforeAll(async () => {
+    pdns = await startPowerDns();
+    await pdns.createZone('example.com');
+    const base = await harness();
+    h = { ...base, env: { POWERDNS_API_KEY: pdns.apiKey } };
+    writeFileSync(
+      path.join(h.workspace, 'gitops-dns.yaml'),
+      `owner: gitops-dns\nmanifests: ["manifests/**/*.yaml"]\nzones: [example.com]\nprovider:\n  type: powerdns\n  url: ${pdns.apiUrl}\n`,
+    );
+  }, 180_000);
+  afterAll(async () => {
+    await h?.server.close();
+    await pdns?.stop();
+    if (h) rmSync(h.workspace, { recursive: true, force: true });
+  });
+
+  const rrsets = async () => {
+    const response = await fetch(`${pdns.apiUrl}/api/v1/servers/localhost/zones/example.com.`, {
+      headers: { 'X-API-Key': pdns.apiKey },
+    });
+    return (
+      (await response.json()) as { rrsets: { name: string; type: string; records: { content: string }[] }[] }
+    ).rrsets;
+  };
+
+  it('plans on the pull request, applies after merge, and masks the API key', async () => {
+    writeFileSync(
+      path.join(h.workspace, 'manifests/web.yaml'),
+      service('web', 'www.example.com', '192.0.2.10'),
+    );
+    h.server.addPullRequest({
+      number: 11,
+      headSha: sha(11),
+      headRef: 'pdns',
+      baseSha: sha(1),
+      baseRef: 'main',
+      headRepo: `${OWNER}/${REPO}`,
+      commits: [sha(11)],
+    });
+    const planned = await run(h, 'pull_request', pullRequestEvent('opened', 11, sha(11)), {
+      sha: sha(111),
+      ref: 'refs/pull/11/merge',
+    });
+    expect(planned.exitCode, explain(planned)).toBe(0);
+    expect(planned.stdout).toContain(`::add-mask::${pdns.apiKey}`);
+    expect((await rrsets()).some((r) => r.name === 'www.example.com.')).toBe(false);
+
+    h.server.mergePullRequest(11, sha(12));
+    const applied = await run(h, 'push', pushEvent(sha(12)), { sha: sha(12), ref: 'refs/heads/main' });
+    expect(applied.exitCode, explain(applied)).toBe(0);
+    const www = (await rrsets()).find((r) => r.name === 'www.example.com.' && r.type === 'A');
+    expect(www?.records.map((r) => r.content)).toEqual(['192.0.2.10']);
+    expect(h.server.commentsOn(11)[0]!.body).toContain('✅ Applied');
     expect(h.server.violations).toEqual([]);
   });
 });
