@@ -6,23 +6,37 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { rrsetKey, type Rrset, type RrsetChange } from '../../records/record.js';
 import { ZonefileProvider } from './zonefile-provider.js';
 
-/** A hand-written zone: the records outside the generated names must keep their bytes. */
-const handWritten = [
-  '; kept by hand',
-  '$ORIGIN example.com.',
-  '$TTL 1h',
-  '@   IN SOA ns1.example.net. hostmaster ( 2024010100 2h 15m 2w 5m )',
-  '    IN NS  ns1.example.net.',
-  'www 300 IN A 192.0.2.1 ; web',
-  '    IN TXT "hello" "world"',
-  'mail IN 600 MX 10 mx.example.net.',
-  '$ORIGIN sub.example.com.',
-  'api CNAME www.example.com. ; untouched',
-  'txt TXT ( "a long one" ; split',
-  '          " over lines" )',
-  '',
-].join('\n');
-const untouchedLines = handWritten.split('\n').filter((l) => /untouched|over lines|kept by hand/.test(l));
+/** Hand-written zones: lines marked "untouched" (or the head comment) must keep their bytes. */
+const handWrittenZones: Record<string, string> = {
+  'with $TTL, $ORIGIN and blank owners': [
+    '; kept by hand',
+    '$ORIGIN example.com.',
+    '$TTL 1h',
+    '@   IN SOA ns1.example.net. hostmaster ( 2024010100 2h 15m 2w 5m )',
+    '    IN NS  ns1.example.net.',
+    'www 300 IN A 192.0.2.1 ; web',
+    '    IN TXT "hello" "world"',
+    'mail IN 600 MX 10 mx.example.net.',
+    '$ORIGIN sub.example.com.',
+    'api CNAME www.example.com. ; untouched',
+    'txt TXT ( "a long one" ; split',
+    '          " over lines" )',
+    '',
+  ].join('\n'),
+  'without $TTL: omitted TTLs follow the last explicit one': [
+    '; kept by hand, no $TTL',
+    '$ORIGIN example.com.',
+    '@ 3600 IN SOA ns1.example.net. hostmaster 2024010100 7200 900 1209600 300',
+    '  IN NS ns1.example.net.',
+    'a 60 IN A 192.0.2.7',
+    '  TXT "owned by a"',
+    'keep1 A 192.0.2.8',
+    'b.c 120 A 192.0.2.9',
+    'keep2 A 192.0.2.10',
+    '  TXT "keep2 too"',
+    'fixed 30 TXT "untouched"',
+  ].join('\n'),
+};
 
 const names = ['www', 'mail', 'a', 'b.c', '*.w', 'example.com'].map((n) =>
   n === 'example.com' ? n : `${n}.example.com`,
@@ -83,28 +97,34 @@ afterAll(async () => {
 });
 
 describe('ZonefileProvider (property)', () => {
-  it('applying the diff to any desired state lists exactly that state, and hand-written lines survive', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'gitops-dns-zonefile-prop-'));
-    dirs.push(dir);
-    const file = path.join(dir, 'example.com.zone');
-    const provider = new ZonefileProvider({ directory: dir, now: () => new Date('2025-01-01T00:00:00Z') });
-    await fc.assert(
-      fc.asyncProperty(fc.array(desiredArb, { minLength: 1, maxLength: 3 }), async (states) => {
-        await writeFile(file, handWritten);
-        const fixed = (await provider.listRecords('example.com')).filter(
-          (r) => !generatedName(r.name) && r.type !== 'SOA',
-        );
-        for (const desired of states) {
-          const current = await provider.listRecords('example.com');
-          await provider.applyChanges('example.com', diff(current, desired));
-          const listed = (await provider.listRecords('example.com')).filter((r) => r.type !== 'SOA');
-          expect(listed).toEqual(sortRrsets([...fixed, ...desired]));
-          expect(diff(await provider.listRecords('example.com'), desired)).toEqual([]);
-        }
-        const text = await readFile(file, 'utf8');
-        for (const line of untouchedLines) expect(text).toContain(`${line}\n`);
-      }),
-      { numRuns: 60 },
-    );
-  });
+  it.each(Object.entries(handWrittenZones))(
+    '%s: applying the diff to any desired state lists exactly that state',
+    async (_title, handWritten) => {
+      const untouchedLines = handWritten
+        .split('\n')
+        .filter((l) => /untouched|over lines|kept by hand/.test(l));
+      const dir = await mkdtemp(path.join(tmpdir(), 'gitops-dns-zonefile-prop-'));
+      dirs.push(dir);
+      const file = path.join(dir, 'example.com.zone');
+      const provider = new ZonefileProvider({ directory: dir, now: () => new Date('2025-01-01T00:00:00Z') });
+      await fc.assert(
+        fc.asyncProperty(fc.array(desiredArb, { minLength: 1, maxLength: 3 }), async (states) => {
+          await writeFile(file, handWritten);
+          const fixed = (await provider.listRecords('example.com')).filter(
+            (r) => !generatedName(r.name) && r.type !== 'SOA',
+          );
+          for (const desired of states) {
+            const current = await provider.listRecords('example.com');
+            await provider.applyChanges('example.com', diff(current, desired));
+            const listed = (await provider.listRecords('example.com')).filter((r) => r.type !== 'SOA');
+            expect(listed).toEqual(sortRrsets([...fixed, ...desired]));
+            expect(diff(await provider.listRecords('example.com'), desired)).toEqual([]);
+          }
+          const text = await readFile(file, 'utf8');
+          for (const line of untouchedLines) expect(text).toContain(line);
+        }),
+        { numRuns: 60 },
+      );
+    },
+  );
 });
