@@ -1,12 +1,11 @@
 import { Route53Client } from '@aws-sdk/client-route-53';
-import type { AwsCredentialIdentity } from '@smithy/types';
 
 export interface Route53ClientOptions {
   region: string;
   /** An endpoint override (an emulator or proxy); unset means AWS. */
   endpoint?: string;
   /** Explicit credentials (tests); unset means the SDK's default chain (env, web identity/OIDC, profiles, IMDS). */
-  credentials?: AwsCredentialIdentity;
+  credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
   /** Attempts per call, first included. */
   maxAttempts?: number;
 }
