@@ -136,7 +136,8 @@ describe('the corpus', () => {
     ],
     ['kubernetes-sigs__external-dns/docs/tutorials/crd.md.1.yaml', ['smoke-t.example.com CNAME placeholder']],
     ['kubernetes-sigs__external-dns/docs/sources/istio.md.1.yaml', ['httpbin.example.com A 192.0.2.1']],
-    ['kubernetes-sigs__external-dns/docs/sources/crd.md.2.yaml', ['example.com A 10.0.0.1']],
+    // example.com A is also desired by a STATIC ServiceEntry in istio's benchmark data (1.1.1.1): claimed twice, below.
+    ['kubernetes-sigs__external-dns/docs/sources/crd.md.2.yaml', []],
     [
       'istio__istio/pkg/config/analysis/analyzers/testdata/virtualservice_host_not_found_gateway_with_ns_prefix.yaml',
       ['testing-01.com A 192.0.2.1'],
@@ -308,6 +309,22 @@ describe('the corpus', () => {
     expect(
       diagnosticsOf('acelinkio__argocd-homelab/pineapp/authentik/manifest.yaml', 'claimed-twice'),
     ).toEqual([147, 164]);
+  });
+
+  it('desires records for egress hosts inside the managed zone (STATIC IPs, DNS with one hostname)', () => {
+    expect(recordsFrom('istio__istio/pkg/config/validation/testdata/crds/serviceentry-valid.yaml')).toEqual([
+      'example.com CNAME sub.example.com',
+    ]);
+    const clash = x.claimedTwice.find((entry) => entry.name === 'example.com' && entry.type === 'A');
+    expect(clash?.sources.map((source) => `${source.kind} ${source.file}:${source.line}`)).toEqual([
+      'ServiceEntry istio__istio/pilot/pkg/xds/testdata/benchmarks/gateways.yaml:8',
+      'DNSEndpoint kubernetes-sigs__external-dns/docs/sources/crd.md.2.yaml:7',
+    ]);
+    // Hosts outside the zone (api.dropboxapi.com, *.wikipedia.org ...) never desire records.
+    const fromServiceEntries = x.records.filter((record) =>
+      record.sources.some((s) => s.kind === 'ServiceEntry'),
+    );
+    expect(fromServiceEntries.map((record) => record.name)).toEqual(['example.com']);
   });
 
   it('lists MESH_EXTERNAL ServiceEntry hosts with ports, not MESH_INTERNAL ones', () => {

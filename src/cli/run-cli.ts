@@ -103,9 +103,13 @@ async function dispatch(args: CliArgs, io: CliIo): Promise<number> {
 }
 
 function render(plan: Plan, format: Format, color: boolean): string {
-  if (format === 'json') return renderPlanJson(plan);
-  if (format === 'markdown') return renderPlanMarkdown(plan, {});
-  return renderPlanText(plan, { color });
+  const text =
+    format === 'json'
+      ? renderPlanJson(plan)
+      : format === 'markdown'
+        ? renderPlanMarkdown(plan, {})
+        : renderPlanText(plan, { color });
+  return text.endsWith('\n') ? text : `${text}\n`;
 }
 
 /** The nearest folder at or above `dir` holding `.git`; file names in output are relative to it. */

@@ -13,6 +13,9 @@
  */
 
 /** The three external-dns settings that shape ownership names. */
+import { isInZone } from '../records/dns-name.js';
+
+export { isInZone };
 export interface OwnershipSettings {
   /** `--txt-prefix`, may contain `%{record_type}`. */
   prefix: string;
@@ -67,11 +70,6 @@ export function legacyOwnershipName(recordName: string, settings: OwnershipSetti
   const suffix = settings.suffix.toLowerCase().replaceAll(recordTemplate, '');
   const [first, rest] = splitFirstLabel(recordName, settings.wildcardReplacement);
   return join(prefix, first, suffix, rest);
-}
-
-/** Whether `name` is `zone` itself or lies below it. */
-export function isInZone(name: string, zone: string): boolean {
-  return name === zone || name.endsWith(`.${zone}`);
 }
 
 /**

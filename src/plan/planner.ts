@@ -28,7 +28,7 @@
  * least minRecords owned records, set `blocked` on that zone unless forced.
  */
 import type { OwnershipSettings } from '../ownership/ownership-name.js';
-import { isInZone } from '../ownership/ownership-name.js';
+import { isInZone } from '../records/dns-name.js';
 import { sortDiagnostics, type Diagnostic } from '../records/diagnostic.js';
 import { rrsetKey, type DesiredRecord, type Rrset, type SourceRef } from '../records/record.js';
 import { planChecksum } from './checksum.js';

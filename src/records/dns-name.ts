@@ -83,3 +83,8 @@ export function hostMatches(pattern: string, host: string): boolean {
   }
   return false;
 }
+
+/** Whether `name` is `zone` itself or lies below it. */
+export function isInZone(name: string, zone: string): boolean {
+  return name === zone || name.endsWith(`.${zone}`);
+}

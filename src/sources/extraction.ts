@@ -1,4 +1,6 @@
 import type { Config } from '../config/schema.js';
+import { checkEgressPolicy } from '../egress/egress-policy.js';
+import { classifyEgressRouting } from '../egress/egress-routing.js';
 import type { ManifestReader } from '../manifests/manifest-reader.js';
 import { parseDocuments, type ManifestDocument } from '../manifests/parse-documents.js';
 import { sortDiagnostics, type Diagnostic } from '../records/diagnostic.js';
@@ -79,11 +81,13 @@ export async function extract(
     }
   }
   const merged = mergeClaims(claims);
+  const egressHosts = classifyEgressRouting(mergeEgress(egress), documents);
+  diagnostics.push(...checkEgressPolicy(egressHosts, config.egress));
   return {
     records: merged.records,
     unknown: merged.unknown,
     claimedTwice: merged.claimedTwice,
-    egress: mergeEgress(egress),
+    egress: egressHosts,
     diagnostics: sortDiagnostics(dedupe([...diagnostics, ...merged.diagnostics])),
     unreadableDocuments,
     documents: documentCount,
