@@ -12,6 +12,7 @@ describe('parseArgs', () => {
     [['apply', '--force', '--checksum', 'abc'], { command: 'apply', force: true, checksum: 'abc' }],
     [['endpoints', '-f', 'json'], { command: 'endpoints', format: 'json' }],
     [['plan', '--base', 'HEAD~1'], { command: 'plan', base: 'HEAD~1' }],
+    [['plan', '--check-egress-dns'], { command: 'plan', checkEgressDns: true }],
     [['--version'], { command: 'version' }],
   ])('%j', (argv, expected) => {
     expect(parseArgs(argv)).toMatchObject(expected);

@@ -17,6 +17,8 @@ export interface CliArgs {
   checksum?: string;
   /** `--base REF`: git revision to compare egress hosts against. */
   base?: string;
+  /** `--check-egress-dns`: report egress hosts that no longer resolve (drift checks). */
+  checkEgressDns: boolean;
 }
 
 const formatsOf: Record<Command, readonly Format[]> = {
@@ -27,7 +29,7 @@ const formatsOf: Record<Command, readonly Format[]> = {
 
 export const usage = `Usage:
   gitops-dns endpoints [--config F] [--format text|json]
-  gitops-dns plan      [--config F] [--format text|markdown|json] [--exit-code] [--base REF]
+  gitops-dns plan      [--config F] [--format text|markdown|json] [--exit-code] [--base REF] [--check-egress-dns]
   gitops-dns apply     [--config F] [--format text|markdown|json] [--force] [--checksum SHA256]
 
 Options:
@@ -35,6 +37,7 @@ Options:
   --format        output format (default text)
   --exit-code     plan: exit 2 when there are changes (drift checks)
   --base REF      compare egress hosts with this git revision
+  --check-egress-dns  plan: report egress hosts that no longer resolve (config egress.resolver)
   --force         apply despite the safety threshold, manifest errors or a checksum mismatch
   --checksum SHA  apply only if the plan still has this checksum (the reviewed plan)
 
@@ -49,6 +52,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     format: 'text',
     exitCode: false,
     force: false,
+    checkEgressDns: false,
   };
   let command: string | undefined;
   let format: string | undefined;
@@ -75,6 +79,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         break;
       case '--force':
         args.force = true;
+        break;
+      case '--check-egress-dns':
+        args.checkEgressDns = true;
         break;
       case '--checksum':
         args.checksum = value();

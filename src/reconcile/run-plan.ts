@@ -1,4 +1,5 @@
 import type { Config } from '../config/schema.js';
+import { checkEgressResolution, type HostLookup } from '../egress/egress-resolution.js';
 import { diffEgress } from '../plan/egress-diff.js';
 import type { Plan } from '../plan/plan.js';
 import { normalizeDesired } from '../plan/normalize-desired.js';
@@ -11,6 +12,8 @@ import type { ReconcileDeps } from './reconcile-deps.js';
 export interface PlanOptions {
   /** Ignore the safety threshold (SPEC 5.4). */
   force?: boolean;
+  /** Drift checks: look up every egress host and report those that no longer resolve. */
+  egressLookup?: HostLookup;
 }
 
 /** What a plan run produced: the plan and the extraction it came from. */
@@ -42,6 +45,10 @@ export async function runPlan(
   }
 
   const diagnostics: Diagnostic[] = [...extraction.diagnostics];
+  if (options.egressLookup) {
+    deps.log(`checking that ${extraction.egress.length} egress hosts resolve`);
+    diagnostics.push(...(await checkEgressResolution(extraction.egress, options.egressLookup)));
+  }
   const withholdDeletes =
     extraction.unreadableDocuments > 0
       ? `${extraction.unreadableDocuments} manifest document(s) could not be read; no record is deleted until they are fixed or excluded`
