@@ -48,8 +48,9 @@ describe('Octokit GitHub API against the OpenAPI-checked stand-in server', () =>
   it('opens, finds, updates and closes an issue', async () => {
     const api = client('rw');
     const issue = await api.createIssue('DNS drift', 'body', ['dns-drift']);
+    expect(issue.labels).toEqual(['dns-drift']);
     expect(await api.listOpenIssues('dns-drift')).toEqual([
-      { number: issue.number, title: 'DNS drift', body: 'body' },
+      { number: issue.number, title: 'DNS drift', body: 'body', labels: ['dns-drift'] },
     ]);
     await api.updateIssue(issue.number, 'DNS drift 2', 'body 2');
     await api.closeIssue(issue.number, 'gone');

@@ -40,3 +40,22 @@ describe('runDriftFlow', () => {
     expect(reporter.summary).toContain('www.example.com');
   });
 });
+
+describe('runDriftFlow safeguards', () => {
+  it('leaves the issue alone when run on another branch', async () => {
+    const { flow, github, reporter } = flowFixture(new ScriptedEngine(drifted), {
+      context: { ref: 'refs/heads/feature' },
+    });
+    expect(await runDriftFlow(flow)).toEqual({});
+    expect(github.issues.size).toBe(0);
+    expect(reporter.warnings[0]).toContain('not on the default branch main');
+  });
+
+  it('warns when GitHub dropped the label of a new issue', async () => {
+    const { flow, github, reporter } = flowFixture(new ScriptedEngine(drifted));
+    const create = github.createIssue.bind(github);
+    github.createIssue = (title, body) => create(title, body, []);
+    await runDriftFlow(flow);
+    expect(reporter.warnings[0]).toContain('GitHub dropped the label dns-drift');
+  });
+});

@@ -21,7 +21,8 @@ export interface DriftReport {
 }
 
 export type DriftOutcome =
-  { action: 'opened' | 'updated' | 'closed'; issueNumber: number } | { action: 'none' };
+  | { action: 'opened' | 'updated' | 'closed'; issueNumber: number; labelMissing?: boolean }
+  | { action: 'none' };
 
 /**
  * Keeps one issue per config file: opens it when drift appears, updates it while drift persists,
@@ -38,7 +39,9 @@ export async function reportDrift(tracker: IssueTracker, report: DriftReport): P
   }
   if (!issue) {
     const created = await tracker.createIssue(report.title, body, [DRIFT_LABEL]);
-    return { action: 'opened', issueNumber: created.number };
+    // Without its label the next run cannot find the issue and would open another one.
+    const labelMissing = !created.labels.includes(DRIFT_LABEL);
+    return { action: 'opened', issueNumber: created.number, ...(labelMissing ? { labelMissing } : {}) };
   }
   // Someone opened a second one by hand or a run raced: close the extras, keep the oldest.
   for (const extra of duplicates) await tracker.closeIssue(extra.number, `Superseded by #${issue.number}.`);

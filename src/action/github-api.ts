@@ -18,6 +18,8 @@ export interface TrackedIssue {
   number: number;
   title: string;
   body: string;
+  /** Label names; GitHub silently drops labels a token may not set. */
+  labels: string[];
 }
 
 /** Issues of the repository, as far as the drift report needs them. */

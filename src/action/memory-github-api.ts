@@ -8,7 +8,6 @@ import {
 
 interface StoredIssue extends TrackedIssue {
   state: 'open' | 'closed';
-  labels: string[];
   comments: IssueComment[];
 }
 
@@ -69,14 +68,14 @@ export class MemoryGitHubApi implements GitHubApi {
   async listOpenIssues(label: string): Promise<TrackedIssue[]> {
     return [...this.issues.values()]
       .filter((i) => i.state === 'open' && i.labels.includes(label))
-      .map(({ number, title, body }) => ({ number, title, body }));
+      .map(({ number, title, body, labels }) => ({ number, title, body, labels: [...labels] }));
   }
 
   async createIssue(title: string, body: string, labels: string[]): Promise<TrackedIssue> {
     this.write();
     const number = 1000 + this.nextId++;
     this.issues.set(number, { number, title, body, state: 'open', labels, comments: [] });
-    return { number, title, body };
+    return { number, title, body, labels: [...labels] };
   }
 
   async updateIssue(issueNumber: number, title: string, body: string): Promise<void> {

@@ -38,12 +38,22 @@ export function createOctokitGitHubApi(
         });
         return issues
           .filter((i) => !i.pull_request)
-          .map((i): TrackedIssue => ({ number: i.number, title: i.title, body: i.body ?? '' }));
+          .map((i): TrackedIssue => ({
+            number: i.number,
+            title: i.title,
+            body: i.body ?? '',
+            labels: labelNames(i.labels),
+          }));
       }),
     createIssue: (title, body, labels) =>
       call('opening an issue', async () => {
         const { data } = await octokit.rest.issues.create({ ...repo, title, body, labels });
-        return { number: data.number, title: data.title, body: data.body ?? '' };
+        return {
+          number: data.number,
+          title: data.title,
+          body: data.body ?? '',
+          labels: labelNames(data.labels),
+        };
       }),
     updateIssue: (issueNumber, title, body) =>
       call('updating an issue', async () => {
@@ -90,4 +100,8 @@ async function call<T>(what: string, action: () => Promise<T>): Promise<T> {
       },
     );
   }
+}
+
+function labelNames(labels: readonly (string | { name?: string })[]): string[] {
+  return labels.map((l) => (typeof l === 'string' ? l : (l.name ?? '')));
 }
