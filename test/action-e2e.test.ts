@@ -505,3 +505,46 @@ describe('the Action applying to PowerDNS after merge', () => {
     expect(h.server.violations).toEqual([]);
   });
 });
+
+describe('the Action marking manifest lines', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await harness();
+  });
+  afterAll(async () => {
+    await h.server.close();
+    rmSync(h.workspace, { recursive: true, force: true });
+  });
+
+  it('annotates errors and warnings on their files and lines, and fails on errors', async () => {
+    const noTarget = service('lost', 'lost.example.com', '').replace(/\n {2}loadBalancerIP: \n/, '\n');
+    writeFileSync(path.join(h.workspace, 'manifests/lost.yaml'), noTarget);
+    writeFileSync(
+      path.join(h.workspace, 'manifests/twice.yaml'),
+      `${service('one', 'same.example.com', '192.0.2.1')}---\n${service('two', 'same.example.com', '192.0.2.2')}`,
+    );
+    h.server.addPullRequest({
+      number: 12,
+      headSha: sha(12),
+      headRef: 'x',
+      baseSha: sha(1),
+      baseRef: 'main',
+      headRepo: `${OWNER}/${REPO}`,
+      commits: [sha(12)],
+    });
+    const r = await run(h, 'pull_request', pullRequestEvent('opened', 12, sha(12)), {
+      sha: sha(112),
+      ref: 'refs/pull/12/merge',
+    });
+    expect(r.exitCode, explain(r)).toBe(1);
+    const onFile = (file: string) => r.annotations.filter((a) => a.properties.file === file);
+    expect(onFile('manifests/lost.yaml')).toMatchObject([
+      { level: 'warning', properties: { line: expect.stringMatching(/^\d+$/) } },
+    ]);
+    expect(onFile('manifests/twice.yaml').map((a) => a.level)).toEqual(['error', 'error']);
+    expect(r.failure).toContain('error(s) in the manifests');
+    // The comment is posted all the same, so the reviewer sees why.
+    expect(h.server.commentsOn(12)).toHaveLength(1);
+    expect(h.server.violations).toEqual([]);
+  });
+});
