@@ -274,6 +274,19 @@ describe('Route53Provider: aliases', () => {
     expect(listed).toEqual(desired);
   });
 
+  it.each([
+    ['alias by default', {}, 'CNAME', [elb], undefined, 300],
+    ['alias by annotation', { aliasDefault: false }, 'CNAME', [elb], 'true', 300],
+    ['annotation says no alias', {}, 'CNAME', [elb], 'false', 60],
+    ['not an AWS target', {}, 'CNAME', ['lb.example.net'], undefined, 60],
+    ['not a CNAME', {}, 'A', ['192.0.2.1'], undefined, 60],
+  ])('normalizeRrset: %s', (_label, options, type, values, alias, ttl) => {
+    const { provider } = providerFor(options);
+    const input = rr('app.example.com', type, values, 60, alias === undefined ? undefined : { alias });
+    // An alias has no TTL of its own and reads back with 300: planning with it avoids a perpetual diff.
+    expect(provider.normalizeRrset(input).ttlSeconds).toBe(ttl);
+  });
+
   it('writes apex CNAMEs as aliases even when aliases are off, with A and AAAA for CloudFront', async () => {
     const { zone, id } = freshZone();
     const { provider } = providerFor({ aliasDefault: false });

@@ -8,7 +8,13 @@ import { findHostedZoneId, stripPrefix } from './hosted-zone-lookup.js';
 import type { Route53Api } from './hosted-zone-lookup.js';
 import { listRecordSets, MAX_PAGE_SIZE } from './list-record-sets.js';
 import { route53Batches } from './route53-batches.js';
-import { fromRoute53RecordSets, modelKeyOf, toRoute53RecordSets } from './route53-record-sets.js';
+import { awsAliasTarget } from './alias-target.js';
+import {
+  ALIAS_TTL_SECONDS,
+  fromRoute53RecordSets,
+  modelKeyOf,
+  toRoute53RecordSets,
+} from './route53-record-sets.js';
 import type { AliasSettings } from './route53-record-sets.js';
 
 export interface Route53ProviderOptions {
@@ -53,6 +59,18 @@ export class Route53Provider implements Provider {
   private readonly listed = new Map<string, Map<string, ResourceRecordSet[]>>();
 
   constructor(private readonly options: Route53ProviderOptions) {}
+
+  /**
+   * An alias record has no TTL of its own and reads back with ALIAS_TTL_SECONDS, so a CNAME that
+   * will be written as an alias is planned with that TTL: a manifest TTL never becomes a perpetual diff.
+   */
+  normalizeRrset(rrset: Rrset): Rrset {
+    if (rrset.type !== 'CNAME' || rrset.values.length !== 1 || !awsAliasTarget(rrset.values[0]!))
+      return rrset;
+    const wanted = rrset.providerSpecific?.alias;
+    const alias = wanted === undefined ? this.options.aliasDefault : wanted === 'true';
+    return alias ? { ...rrset, ttlSeconds: ALIAS_TTL_SECONDS } : rrset;
+  }
 
   async listRecords(zone: string): Promise<Rrset[]> {
     const zoneId = await this.zoneId(zone);
