@@ -80,7 +80,11 @@ if (which && dirArg) {
     for (const name of ['extract', 'plan']) {
       const run = spawnSync(process.execPath, [script!, name, dir], { encoding: 'utf8' });
       if (run.status !== 0) throw new Error(`${name} phase failed: ${run.stderr}`);
-      results[name] = JSON.parse(run.stdout.trim().split('\n').pop()!);
+      results[name] = JSON.parse(run.stdout.trim().split('\n').pop()!) as {
+        ms: number;
+        peakMb: number;
+        summary: string;
+      };
     }
     const x = results.extract!;
     const p = results.plan!;

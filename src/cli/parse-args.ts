@@ -96,7 +96,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       case '-v':
         return { ...args, command: 'version' };
       default:
-        if (flag!.startsWith('-')) throw new GitopsDnsError('usage', `unknown option ${flag}`);
+        if (flag.startsWith('-')) throw new GitopsDnsError('usage', `unknown option ${flag}`);
         if (command !== undefined) throw new GitopsDnsError('usage', `unexpected argument ${arg}`);
         command = arg;
     }

@@ -90,6 +90,6 @@ function lineOf(
       node = item;
     } else break;
   }
-  if (best === undefined && root && (root as YamlNode).range) return undefined;
+  if (best === undefined && root && root.range) return undefined;
   return best;
 }
