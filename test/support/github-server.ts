@@ -8,16 +8,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { operation } from './github-openapi.js';
-import {
-  commentJson,
-  issueJson,
-  pullJson,
-  timestamp,
-  type Repo,
-  type StoredComment,
-  type StoredIssue,
-  type StoredPull,
-} from './github-responses.js';
+import { notFound, newState, routes, type Reply } from './github-routes.js';
+import { timestamp, type StoredComment, type StoredIssue, type StoredPull } from './github-responses.js';
 
 export type { StoredComment, StoredIssue, StoredPull };
 
@@ -47,167 +39,15 @@ export interface GitHubServer {
   close(): Promise<void>;
 }
 
-interface Route {
-  method: string;
-  template: string;
-  pattern: RegExp;
-  names: string[];
-  handle(ctx: RequestContext): Reply;
-}
-
-interface RequestContext {
-  params: Record<string, string>;
-  query: URLSearchParams;
-  body: unknown;
-  permission: 'write' | 'read';
-}
-
-interface Reply {
-  status: number;
-  body?: unknown;
-  headers?: Record<string, string>;
-}
-
 const WRITE_METHODS = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
 
 export async function startGitHubServer(options: GitHubServerOptions): Promise<GitHubServer> {
-  const issues = new Map<number, StoredIssue>();
-  const comments = new Map<number, StoredComment>();
-  const labels = new Map<string, number>();
-  const pulls: StoredPull[] = [];
+  const state = newState(options.owner, options.repo);
+  const { repo, issues, comments, pulls } = state;
   const requests: string[] = [];
   const violations: string[] = [];
-  let nextComment = 1;
-  let nextIssue = 1;
-  const repo: Repo = { owner: options.owner, repo: options.repo, api: '' };
 
-  const labelId = (name: string) => {
-    if (!labels.has(name)) labels.set(name, 1000 + labels.size);
-    return labels.get(name)!;
-  };
-  const commentCount = (n: number) => [...comments.values()].filter((c) => c.issueNumber === n).length;
-  const toIssue = (i: StoredIssue) => issueJson(repo, i, commentCount(i.number), labelId);
-  const notFound: Reply = {
-    status: 404,
-    body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' },
-  };
-  const needIssue = (raw: string | undefined) => issues.get(Number(raw));
-
-  const page = <T>(items: T[], ctx: RequestContext, path: string): Reply => {
-    const perPage = Math.min(Number(ctx.query.get('per_page') ?? 30), 100);
-    const current = Number(ctx.query.get('page') ?? 1);
-    const slice = items.slice((current - 1) * perPage, current * perPage);
-    const headers: Record<string, string> = {};
-    if (current * perPage < items.length) {
-      const next = new URLSearchParams(ctx.query);
-      next.set('page', String(current + 1));
-      headers.link = `<${repo.api}${path}?${next.toString()}>; rel="next"`;
-    }
-    return { status: 200, body: slice, headers };
-  };
-
-  const routes: Route[] = [
-    route('GET', '/repos/{owner}/{repo}/issues/{issue_number}/comments', (ctx) => {
-      const issue = needIssue(ctx.params.issue_number);
-      if (!issue) return notFound;
-      const list = [...comments.values()]
-        .filter((c) => c.issueNumber === issue.number)
-        .sort((a, b) => a.id - b.id);
-      return page(
-        list.map((c) => commentJson(repo, c)),
-        ctx,
-        `/repos/${repo.owner}/${repo.repo}/issues/${issue.number}/comments`,
-      );
-    }),
-    route('POST', '/repos/{owner}/{repo}/issues/{issue_number}/comments', (ctx) => {
-      const issue = needIssue(ctx.params.issue_number);
-      if (!issue) return notFound;
-      const now = timestamp();
-      const comment = {
-        id: nextComment++,
-        issueNumber: issue.number,
-        body: (ctx.body as { body: string }).body,
-        createdAt: now,
-        updatedAt: now,
-      };
-      comments.set(comment.id, comment);
-      return {
-        status: 201,
-        body: commentJson(repo, comment),
-        headers: { location: `${repo.api}/repos/${repo.owner}/${repo.repo}/issues/comments/${comment.id}` },
-      };
-    }),
-    route('PATCH', '/repos/{owner}/{repo}/issues/comments/{comment_id}', (ctx) => {
-      const comment = comments.get(Number(ctx.params.comment_id));
-      if (!comment) return notFound;
-      comment.body = (ctx.body as { body: string }).body;
-      comment.updatedAt = timestamp();
-      return { status: 200, body: commentJson(repo, comment) };
-    }),
-    route('GET', '/repos/{owner}/{repo}/commits/{commit_sha}/pulls', (ctx) => {
-      const sha = ctx.params.commit_sha ?? '';
-      const list = pulls.filter((p) => p.commits.includes(sha) || p.mergeCommitSha === sha);
-      return page(
-        list.map((p) => pullJson(repo, p)),
-        ctx,
-        `/repos/${repo.owner}/${repo.repo}/commits/${sha}/pulls`,
-      );
-    }),
-    route('GET', '/repos/{owner}/{repo}/issues', (ctx) => {
-      const state = ctx.query.get('state') ?? 'open';
-      const wanted = (ctx.query.get('labels') ?? '').split(',').filter(Boolean);
-      const list = [...issues.values()]
-        .filter((i) => state === 'all' || i.state === state)
-        .filter((i) => wanted.every((l) => i.labels.includes(l)))
-        .sort((a, b) => b.number - a.number);
-      return page(list.map(toIssue), ctx, `/repos/${repo.owner}/${repo.repo}/issues`);
-    }),
-    route('POST', '/repos/{owner}/{repo}/issues', (ctx) => {
-      const body = ctx.body as {
-        title: string | number;
-        body?: string;
-        labels?: (string | { name?: string })[];
-      };
-      const now = timestamp();
-      const issue: StoredIssue = {
-        number: nextIssue++,
-        title: String(body.title),
-        body: body.body ?? '',
-        state: 'open',
-        stateReason: null,
-        labels: (body.labels ?? []).map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
-        isPullRequest: false,
-        createdAt: now,
-        updatedAt: now,
-        closedAt: null,
-      };
-      issues.set(issue.number, issue);
-      return {
-        status: 201,
-        body: toIssue(issue),
-        headers: { location: `${repo.api}/repos/${repo.owner}/${repo.repo}/issues/${issue.number}` },
-      };
-    }),
-    route('PATCH', '/repos/{owner}/{repo}/issues/{issue_number}', (ctx) => {
-      const issue = needIssue(ctx.params.issue_number);
-      if (!issue) return notFound;
-      const body = ctx.body as {
-        title?: string | number | null;
-        body?: string | null;
-        state?: 'open' | 'closed';
-        state_reason?: StoredIssue['stateReason'];
-      };
-      if (body.title !== undefined && body.title !== null) issue.title = String(body.title);
-      if (body.body !== undefined && body.body !== null) issue.body = body.body;
-      if (body.state && body.state !== issue.state) {
-        issue.state = body.state;
-        issue.closedAt = body.state === 'closed' ? timestamp() : null;
-        issue.stateReason = body.state === 'closed' ? (body.state_reason ?? 'completed') : 'reopened';
-      }
-      issue.updatedAt = timestamp();
-      return { status: 200, body: toIssue(issue) };
-    }),
-  ];
+  const served = routes(state);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', repo.api);
@@ -221,7 +61,7 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<G
       });
       res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
     };
-    const found = routes
+    const found = served
       .map((r) => ({ r, m: r.pattern.exec(url.pathname) }))
       .find((x) => x.m && x.r.method === method);
     if (!found?.m) {
@@ -270,7 +110,7 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<G
       violations.push(...op.checkResponse(reply.status, reply.body));
       return send(reply);
     }
-    const reply = found.r.handle({ params, query: url.searchParams, body, permission });
+    const reply = found.r.handle({ params, query: url.searchParams, body });
     violations.push(...op.checkResponse(reply.status, reply.body));
     send(reply);
   }
@@ -313,7 +153,7 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<G
         updatedAt: now,
         closedAt: null,
       });
-      nextIssue = Math.max(nextIssue, pull.number + 1);
+      state.nextIssue = Math.max(state.nextIssue, pull.number + 1);
       return stored;
     },
     mergePullRequest(number, mergeCommitSha) {
@@ -326,15 +166,6 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<G
     commentsOn: (n) => [...comments.values()].filter((c) => c.issueNumber === n).sort((a, b) => a.id - b.id),
     close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
   };
-}
-
-function route(method: string, template: string, handle: Route['handle']): Route {
-  const names: string[] = [];
-  const source = template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    names.push(name);
-    return '([^/]+)';
-  });
-  return { method, template, pattern: new RegExp(`^${source}$`), names, handle };
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {
