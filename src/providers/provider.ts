@@ -32,3 +32,16 @@ export interface ProviderContext {
   /** Progress and warnings, one line each (goes to stderr / the Action log). */
   log: (message: string) => void;
 }
+
+/** The record types most providers write: the planner's whole vocabulary but SOA. */
+export const standardRecordTypes: ReadonlySet<string> = new Set([
+  'A',
+  'AAAA',
+  'CNAME',
+  'TXT',
+  'MX',
+  'NS',
+  'SRV',
+  'CAA',
+  'PTR',
+]);

@@ -1,6 +1,5 @@
-import type { Diagnostic } from '../records/diagnostic.js';
-import type { SourceRef } from '../records/record.js';
 import type { Extraction } from '../sources/extraction.js';
+import { diagnosticToJson, egressHostToJson, sourceToJson } from './plan-json.js';
 
 /**
  * The JSON of `gitops-dns endpoints` (SPEC 6): endpoints, egress, diagnostics, plus the names
@@ -15,26 +14,16 @@ export function renderEndpointsJson(x: Extraction): string {
       ...(record.ttlSeconds !== undefined ? { ttl: record.ttlSeconds } : {}),
       ...(record.setIdentifier !== undefined ? { setIdentifier: record.setIdentifier } : {}),
       ...(record.providerSpecific ? { providerSpecific: sortedObject(record.providerSpecific) } : {}),
-      sources: record.sources.map(sourceJson),
+      sources: record.sources.map(sourceToJson),
     })),
-    egress: x.egress.map((host) => ({
-      host: host.host,
-      ports: host.ports.map((port) => ({
-        number: port.number,
-        protocol: port.protocol,
-        ...(port.name ? { name: port.name } : {}),
-      })),
-      ...(host.resolution !== undefined ? { resolution: host.resolution } : {}),
-      ...(host.exportTo !== undefined ? { exportTo: host.exportTo } : {}),
-      sources: host.sources.map(sourceJson),
-    })),
-    diagnostics: x.diagnostics.map(diagnosticJson),
-    unknown: x.unknown.map((entry) => ({ name: entry.name, sources: entry.sources.map(sourceJson) })),
+    egress: x.egress.map(egressHostToJson),
+    diagnostics: x.diagnostics.map(diagnosticToJson),
+    unknown: x.unknown.map((entry) => ({ name: entry.name, sources: entry.sources.map(sourceToJson) })),
     claimedTwice: x.claimedTwice.map((entry) => ({
       name: entry.name,
       type: entry.type,
       message: entry.message,
-      sources: entry.sources.map(sourceJson),
+      sources: entry.sources.map(sourceToJson),
     })),
     summary: {
       documents: x.documents,
@@ -43,27 +32,6 @@ export function renderEndpointsJson(x: Extraction): string {
     },
   };
   return `${JSON.stringify(output, null, 2)}\n`;
-}
-
-function sourceJson(source: SourceRef): Record<string, unknown> {
-  return {
-    file: source.file,
-    line: source.line,
-    kind: source.kind,
-    ...(source.namespace !== undefined ? { namespace: source.namespace } : {}),
-    name: source.name,
-  };
-}
-
-function diagnosticJson(diagnostic: Diagnostic): Record<string, unknown> {
-  return {
-    severity: diagnostic.severity,
-    code: diagnostic.code,
-    message: diagnostic.message,
-    ...(diagnostic.file !== undefined ? { file: diagnostic.file } : {}),
-    ...(diagnostic.line !== undefined ? { line: diagnostic.line } : {}),
-    ...(diagnostic.key !== undefined ? { key: diagnostic.key } : {}),
-  };
 }
 
 function sortedObject<T>(object: Record<string, T>): Record<string, T> {

@@ -1,6 +1,6 @@
 import { GitopsDnsError } from '../../errors.js';
 import { rrsetKey, type Rrset, type RrsetChange } from '../../records/record.js';
-import type { Provider } from '../provider.js';
+import { standardRecordTypes, type Provider } from '../provider.js';
 import { PowerDnsApiError, PowerDnsClient, type ApiRrset, type ApiZone } from './powerdns-client.js';
 import { absoluteName, fromApiContent, relativeName, toApiContent } from './rrset-content.js';
 import { label, validateChanges } from './validate-changes.js';
@@ -15,18 +15,7 @@ export interface PowerDnsProviderOptions {
   fetch?: typeof fetch;
 }
 
-/** Record types gitops-dns writes to PowerDNS. */
-const supportedTypes: ReadonlySet<string> = new Set([
-  'A',
-  'AAAA',
-  'CNAME',
-  'TXT',
-  'MX',
-  'NS',
-  'SRV',
-  'CAA',
-  'PTR',
-]);
+const supportedTypes = standardRecordTypes;
 
 /** API rrset -> our rrset. Disabled records are not served, so they are not part of what the zone holds. */
 function fromApiRrset(rrset: ApiRrset): Rrset | undefined {

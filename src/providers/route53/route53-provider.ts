@@ -3,7 +3,7 @@ import type { Change, ResourceRecordSet } from '@aws-sdk/client-route-53';
 import { GitopsDnsError } from '../../errors.js';
 import { rrsetKey } from '../../records/record.js';
 import type { Rrset, RrsetChange } from '../../records/record.js';
-import type { Provider } from '../provider.js';
+import { standardRecordTypes, type Provider } from '../provider.js';
 import { findHostedZoneId, stripPrefix } from './hosted-zone-lookup.js';
 import type { Route53Api } from './hosted-zone-lookup.js';
 import { listRecordSets, MAX_PAGE_SIZE } from './list-record-sets.js';
@@ -38,17 +38,7 @@ export interface Route53ProviderOptions {
   insyncTimeoutMs?: number;
 }
 
-const SUPPORTED_TYPES: ReadonlySet<string> = new Set([
-  'A',
-  'AAAA',
-  'CNAME',
-  'TXT',
-  'MX',
-  'NS',
-  'SRV',
-  'CAA',
-  'PTR',
-]);
+const SUPPORTED_TYPES = standardRecordTypes;
 
 /** Route 53 through the AWS SDK: hosted zones by name, paginated listing, batched atomic changes. */
 export class Route53Provider implements Provider {
