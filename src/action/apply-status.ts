@@ -38,10 +38,13 @@ export function renderApplyStatus(status: ApplyStatus): string {
     }
   }
   if (status.reason) {
-    const [first, ...rest] = status.reason.split('\n');
-    lines.push('', escapeMessage(first ?? '', 1000));
-    if (rest.length > 0)
-      lines.push('', '```diff', ...rest.map((l) => l.replaceAll('```', '``\u200b`')), '```');
+    // Prose becomes paragraphs; the `+`/`-` lines of a plan difference go into one diff block.
+    const reasonLines = status.reason.split('\n');
+    const isDiff = (l: string) => /^[+-] |^… and \d+ more$/.test(l);
+    if (status.kind === 'applied' || status.kind === 'incomplete') lines.push('');
+    for (const l of reasonLines.filter((x) => !isDiff(x))) lines.push(escapeMessage(l, 1000), '');
+    const diff = reasonLines.filter(isDiff).map((l) => l.replaceAll('```', '``\u200b`'));
+    if (diff.length > 0) lines.push('```diff', ...diff, '```');
   }
-  return lines.join('\n');
+  return lines.join('\n').trimEnd();
 }

@@ -54,7 +54,8 @@ const STATUS_START = '<!-- gitops-dns-status -->';
 const STATUS_END = '<!-- /gitops-dns-status -->';
 
 function statusBlock(status: string): string {
-  return `${STATUS_START}\n${status}\n${STATUS_END}`;
+  // The blank line ends a table or list in the status before the closing marker.
+  return `${STATUS_START}\n${status}\n\n${STATUS_END}`;
 }
 
 /**
