@@ -41,6 +41,32 @@ describe('runDriftFlow', () => {
   });
 });
 
+describe('runDriftFlow: egress hosts that no longer resolve', () => {
+  it('asks for the egress check, and counts stale hosts as drift', async () => {
+    const stale = planOf(
+      [],
+      [
+        {
+          severity: 'warning',
+          code: 'egress-stale',
+          message: 'egress host gone.example no longer resolves: a stale ServiceEntry host?',
+          file: 'mesh/se.yaml',
+          line: 4,
+        },
+      ],
+    );
+    const engine = new ScriptedEngine(stale);
+    const { flow, github } = flowFixture(engine, { settings: { failOnDrift: true } });
+    expect((await runDriftFlow(flow)).failure).toBe(
+      'drift in gitops-dns.yaml: 0 to create, 0 to update, 0 to delete, 0 conflicts, 1 stale egress host',
+    );
+    expect(engine.planOptions).toEqual([{ checkEgressDns: true }]);
+    const [issue] = [...github.issues.values()];
+    expect(issue!.title).toContain('1 stale egress host');
+    expect(issue!.body).toContain('gone.example');
+  });
+});
+
 describe('runDriftFlow safeguards', () => {
   it('leaves the issue alone when run on another branch', async () => {
     const { flow, github, reporter } = flowFixture(new ScriptedEngine(drifted), {

@@ -1,3 +1,4 @@
+import { staleEgressCount } from '../egress/egress-resolution.js';
 import { renderPlanMarkdown } from '../report/plan-markdown.js';
 import { summaryLine } from '../report/summary-line.js';
 import { DRIFT_LABEL, reportDrift, type DriftReport } from './drift-issue.js';
@@ -17,7 +18,7 @@ const ISSUE_BODY_CHARS = 64_000;
  */
 export async function runDriftFlow(flow: Flow): Promise<FlowOutcome> {
   const { context, engine, reporter, settings, github } = flow;
-  const plan = await engine.plan();
+  const plan = await engine.plan({ checkEgressDns: true });
   const links = linkBase(context, context.sha);
   await reportPlan(plan, reporter, {
     configPath: engine.configPath,
@@ -25,9 +26,9 @@ export async function runDriftFlow(flow: Flow): Promise<FlowOutcome> {
     title: 'gitops-dns drift',
     ...(links ? { linkBase: links } : {}),
   });
-  const drift = planHasChanges(plan);
+  const drift = planHasChanges(plan) || staleEgressCount(plan.diagnostics) > 0;
   reporter.info(
-    drift ? `drift in ${engine.configPath}: ${summaryLine(plan)}` : `no drift in ${engine.configPath}`,
+    drift ? `drift in ${engine.configPath}: ${driftSummary(plan)}` : `no drift in ${engine.configPath}`,
   );
   const otherBranch =
     context.defaultBranch !== undefined &&
@@ -51,8 +52,16 @@ export async function runDriftFlow(flow: Flow): Promise<FlowOutcome> {
       );
   }
   if (drift && settings.failOnDrift)
-    return { failure: `drift in ${engine.configPath}: ${summaryLine(plan)}` };
+    return { failure: `drift in ${engine.configPath}: ${driftSummary(plan)}` };
   return {};
+}
+
+/** The plan's summary line, plus the egress hosts that no longer resolve when there are any. */
+function driftSummary(plan: Plan): string {
+  const stale = staleEgressCount(plan.diagnostics);
+  return stale > 0
+    ? `${summaryLine(plan)}, ${stale} stale egress host${stale === 1 ? '' : 's'}`
+    : summaryLine(plan);
 }
 
 function driftReport(flow: Flow, plan: Plan, drift: boolean): DriftReport {
@@ -70,7 +79,7 @@ function driftReport(flow: Flow, plan: Plan, drift: boolean): DriftReport {
   return {
     configPath: engine.configPath,
     drift,
-    title: `DNS drift: ${summaryLine(plan)} (${engine.configPath})`,
+    title: `DNS drift: ${driftSummary(plan)} (${engine.configPath})`,
     body: fitComment(`${intro}\n\n${markdown}`, ISSUE_BODY_CHARS),
     resolvedComment: `The drift is gone: the provider matches \`${engine.configPath}\` again at ${at}.`,
   };

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { loadConfig } from '../config/load-config.js';
+import { lookupForSetting } from '../egress/egress-resolution.js';
 import type { Config } from '../config/schema.js';
 import { createFsManifestReader } from '../manifests/fs-manifest-reader.js';
 import { createGitManifestReader } from '../manifests/git-manifest-reader.js';
@@ -19,7 +20,8 @@ export interface Engine {
   readonly directPush: Config['direct-push'];
   /** Desired records, egress hosts and diagnostics; needs no provider and no secret. */
   endpoints(): Promise<Extraction>;
-  plan(options?: { force?: boolean }): Promise<Plan>;
+  /** `checkEgressDns`: also report egress hosts that no longer resolve (drift mode). */
+  plan(options?: { force?: boolean; checkEgressDns?: boolean }): Promise<Plan>;
   apply(options: ApplyOptions): Promise<ApplyResult>;
 }
 
@@ -46,7 +48,14 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     configPath: path.relative(options.workspace, loaded.file).split(path.sep).join('/'),
     directPush: config['direct-push'],
     endpoints: () => runEndpoints(config, reader),
-    plan: async (planOptions = {}) => (await runPlan(config, await getDeps(), planOptions)).plan,
+    plan: async ({ force, checkEgressDns } = {}) => {
+      const egressLookup = checkEgressDns ? lookupForSetting(config.egress.resolver) : undefined;
+      const planOptions = {
+        ...(force !== undefined ? { force } : {}),
+        ...(egressLookup ? { egressLookup } : {}),
+      };
+      return (await runPlan(config, await getDeps(), planOptions)).plan;
+    },
     apply: async (applyOptions) => runApply(config, await getDeps(), applyOptions),
   };
 }

@@ -67,7 +67,11 @@ export class ScriptedEngine implements Engine {
     return this.extraction;
   }
 
-  async plan(): Promise<Plan> {
+  /** The options of every plan() call, so flows can be checked for what they ask. */
+  planOptions: { force?: boolean; checkEgressDns?: boolean }[] = [];
+
+  async plan(options: { force?: boolean; checkEgressDns?: boolean } = {}): Promise<Plan> {
+    this.planOptions.push(options);
     return this.current;
   }
 

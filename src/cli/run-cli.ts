@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../config/load-config.js';
-import { createDnsLookup } from '../egress/egress-resolution.js';
+import { lookupForSetting } from '../egress/egress-resolution.js';
 import { GitopsDnsError } from '../errors.js';
 import { createFsManifestReader } from '../manifests/fs-manifest-reader.js';
 import { createGitManifestReader } from '../manifests/git-manifest-reader.js';
@@ -79,10 +79,10 @@ async function dispatch(args: CliArgs, io: CliIo): Promise<number> {
   }
 
   if (args.command === 'plan') {
-    const resolver = loaded.config.egress.resolver;
+    const egressLookup = args.checkEgressDns ? lookupForSetting(loaded.config.egress.resolver) : undefined;
     const { plan } = await runPlan(loaded.config, deps, {
       force: args.force,
-      ...(args.checkEgressDns ? { egressLookup: createDnsLookup(resolver ? [resolver] : undefined) } : {}),
+      ...(egressLookup ? { egressLookup } : {}),
     });
     io.stdout.write(render(plan, args.format, color));
     if (plan.diagnostics.some((d) => d.severity === 'error')) return 1;

@@ -91,7 +91,7 @@ export const configSchema = z.strictObject({
       allow: patterns.optional(),
       deny: patterns.default([]),
       'require-gateway': patterns.default([]),
-      /** Resolver used by the drift check of egress hosts, `host:port`; system resolver when unset. */
+      /** Resolver of the drift check of egress hosts: `host:port` (comma-separated), `off`, or unset for the system's. */
       resolver: z.string().optional(),
     })
     .default({ deny: [], 'require-gateway': [] }),

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { EgressHost } from '../records/egress.js';
-import { checkEgressResolution, needsLookup, type LookupResult } from './egress-resolution.js';
+import {
+  checkEgressResolution,
+  lookupForSetting,
+  needsLookup,
+  staleEgressCount,
+  type LookupResult,
+} from './egress-resolution.js';
 
 const host = (name: string, resolution?: string): EgressHost => ({
   host: name,
@@ -50,5 +56,22 @@ describe('checkEgressResolution (with an in-memory lookup)', () => {
         message: expect.stringContaining('ETIMEOUT'),
       }),
     ]);
+  });
+});
+
+describe('lookupForSetting', () => {
+  it('is off when the config says off, a lookup otherwise', () => {
+    expect(lookupForSetting('off')).toBeUndefined();
+    expect(typeof lookupForSetting('127.0.0.1:5300')).toBe('function');
+    expect(typeof lookupForSetting(undefined)).toBe('function');
+  });
+
+  it('counts stale hosts among diagnostics', () => {
+    expect(
+      staleEgressCount([
+        { severity: 'warning', code: 'egress-stale', message: 'a' },
+        { severity: 'info', code: 'egress-unchecked', message: 'b' },
+      ]),
+    ).toBe(1);
   });
 });

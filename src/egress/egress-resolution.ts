@@ -28,6 +28,21 @@ export function createDnsLookup(servers?: readonly string[], timeoutMs = 3000): 
   };
 }
 
+/** The lookup the config's `egress.resolver` asks for: `off`, `host:port` servers, or the system's. */
+export function lookupForSetting(resolver: string | undefined): HostLookup | undefined {
+  if (resolver === 'off') return undefined;
+  const servers = resolver
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return createDnsLookup(servers);
+}
+
+/** Egress hosts reported stale by a plan's diagnostics (drift). */
+export function staleEgressCount(diagnostics: readonly Diagnostic[]): number {
+  return diagnostics.filter((d) => d.code === 'egress-stale').length;
+}
+
 /** Whether a host is looked up at all: wildcards and hosts with static addresses are not. */
 export function needsLookup(host: EgressHost): boolean {
   if (host.host.includes('*')) return false;
