@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -91,6 +91,47 @@ describe('the bundled example, end to end with zone files', () => {
     expect(apply.status).toBe(1);
     expect(apply.stderr).toMatch(/differs from the reviewed one/);
     expect(readFileSync(zoneFile, 'utf8')).toBe(before);
+  });
+
+  it('a manifest that fails to parse, or a name that loses its target, never becomes a delete', async () => {
+    const applied = await cli(['apply'], { cwd: dir });
+    expect(applied.status).toBe(0);
+    const zoneFile = path.join(dir, 'zones/example.com.zone');
+    const zoneBefore = readFileSync(zoneFile, 'utf8');
+
+    // Break the Services file (invalid YAML in one document) and take the Ingress's target away.
+    const services = path.join(dir, 'manifests/services.yaml');
+    writeFileSync(services, readFileSync(services, 'utf8').replace('name: api\n', 'name: [api\n'));
+    writeFileSync(
+      path.join(dir, 'gitops-dns.yaml'),
+      readFileSync(path.join(dir, 'gitops-dns.yaml'), 'utf8').replace(/targets:[^]*$/, ''),
+    );
+
+    const plan = await cli(['plan', '--format', 'json'], { cwd: dir });
+    expect(plan.status).toBe(1); // an error diagnostic
+    const planned = JSON.parse(plan.stdout);
+    const actions = planned.zones[0].changes.map((c: { action: string }) => c.action);
+    expect(actions).not.toContain('delete');
+    expect(planned.diagnostics.map((d: { code?: string }) => d.code)).toEqual(
+      expect.arrayContaining(['invalid-yaml', 'unknown-target']),
+    );
+    expect(planned.zones[0].kept.map((k: { name: string }) => k.name)).toEqual(
+      expect.arrayContaining(['api.example.com', 'www.example.com']),
+    );
+
+    // apply refuses while the manifests have errors, and writes nothing.
+    const apply = await cli(['apply'], { cwd: dir });
+    expect(apply.status).toBe(1);
+    expect(apply.stderr).toMatch(/error\(s\) in the manifests/);
+    expect(readFileSync(zoneFile, 'utf8')).toBe(zoneBefore);
+  });
+
+  it('a provider error stops the run and writes nothing', async () => {
+    const zoneFile = path.join(dir, 'zones/example.com.zone');
+    rmSync(zoneFile);
+    const plan = await cli(['plan'], { cwd: dir });
+    expect(plan.status).toBe(1);
+    expect(plan.stderr).toMatch(/provider error: .*example\.com\.zone/);
   });
 
   it('a bad config names the file, line and key', async () => {
