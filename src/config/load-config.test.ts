@@ -25,6 +25,10 @@ describe('parseConfig', () => {
       'gitops-dns.yaml:4: targets.ingress-classes.nginx:',
     ],
     ['owner: x\n', 'zones:'],
+    [
+      'zones: [a.com]\ntxt-prefix: p-\ntxt-suffix: -s\n',
+      'gitops-dns.yaml:3: txt-suffix: txt-prefix and txt-suffix cannot both be set',
+    ],
     ['zones: [a.com\n', 'gitops-dns.yaml:'],
   ])('%j -> %s', (text, message) => {
     expect(() => parseConfig(text, 'gitops-dns.yaml')).toThrow(message);

@@ -47,57 +47,63 @@ export const providerSchema = z.discriminatedUnion('type', [
   route53Provider,
 ]);
 
-export const configSchema = z.strictObject({
-  /** Ownership id written into TXT ownership records (external-dns `--txt-owner-id`). */
-  owner: z.string().min(1).default('default'),
-  /** Globs of manifest files, relative to the config file. */
-  manifests: z.array(z.string().min(1)).min(1).default(['**/*.yaml', '**/*.yml']),
-  /** Globs to skip. */
-  exclude: z.array(z.string().min(1)).default([]),
-  /** Managed zones; names outside every zone are reported, never touched. */
-  zones: z.array(z.string().min(1)).min(1),
-  /** As external-dns: sync | upsert-only | create-only. */
-  policy: z.enum(['sync', 'upsert-only', 'create-only']).default('sync'),
-  /** TTL of created records when the manifest gives none. */
-  'default-ttl': z.number().int().min(1).max(2147483647).default(300),
-  /** external-dns `--txt-prefix`; may contain `%{record_type}`. */
-  'txt-prefix': z.string().default(''),
-  /** external-dns `--txt-suffix`; may contain `%{record_type}`. */
-  'txt-suffix': z.string().default(''),
-  /** external-dns `--txt-wildcard-replacement`: stands for `*` in ownership names. */
-  'txt-wildcard-replacement': z.string().default(''),
-  /** Safety threshold (SPEC 5.4). */
-  safety: z
-    .strictObject({
-      /** Updates + deletes above this share of a zone's owned records block the apply. */
-      'max-change-percent': z.number().min(0).max(100).default(30),
-      /** The threshold applies once a zone holds at least this many owned records. */
-      'min-records': z.number().int().min(0).default(10),
-    })
-    .default({ 'max-change-percent': 30, 'min-records': 10 }),
-  provider: providerSchema.default({ type: 'zonefile', directory: 'zones' }),
-  /** Where names point when the repository cannot say (SPEC 3.3 step 6). */
-  targets: z
-    .strictObject({
-      'istio-gateways': z.record(z.string(), z.string().min(1)).default({}),
-      gateways: z.record(z.string(), z.string().min(1)).default({}),
-      'ingress-classes': z.record(z.string(), z.string().min(1)).default({}),
-      default: z.string().min(1).optional(),
-    })
-    .default({ 'istio-gateways': {}, gateways: {}, 'ingress-classes': {} }),
-  /** Egress policy over ServiceEntry hosts (SPEC 3.4). */
-  egress: z
-    .strictObject({
-      allow: patterns.optional(),
-      deny: patterns.default([]),
-      'require-gateway': patterns.default([]),
-      /** Resolver of the drift check of egress hosts: `host:port` (comma-separated), `off`, or unset for the system's. */
-      resolver: z.string().optional(),
-    })
-    .default({ deny: [], 'require-gateway': [] }),
-  /** What a push to the default branch with no pull request does: apply (default) or skip. */
-  'direct-push': z.enum(['apply', 'skip']).default('apply'),
-});
+export const configSchema = z
+  .strictObject({
+    /** Ownership id written into TXT ownership records (external-dns `--txt-owner-id`). */
+    owner: z.string().min(1).default('default'),
+    /** Globs of manifest files, relative to the config file. */
+    manifests: z.array(z.string().min(1)).min(1).default(['**/*.yaml', '**/*.yml']),
+    /** Globs to skip. */
+    exclude: z.array(z.string().min(1)).default([]),
+    /** Managed zones; names outside every zone are reported, never touched. */
+    zones: z.array(z.string().min(1)).min(1),
+    /** As external-dns: sync | upsert-only | create-only. */
+    policy: z.enum(['sync', 'upsert-only', 'create-only']).default('sync'),
+    /** TTL of created records when the manifest gives none. */
+    'default-ttl': z.number().int().min(1).max(2147483647).default(300),
+    /** external-dns `--txt-prefix`; may contain `%{record_type}`. */
+    'txt-prefix': z.string().default(''),
+    /** external-dns `--txt-suffix`; may contain `%{record_type}`. */
+    'txt-suffix': z.string().default(''),
+    /** external-dns `--txt-wildcard-replacement`: stands for `*` in ownership names. */
+    'txt-wildcard-replacement': z.string().default(''),
+    /** Safety threshold (SPEC 5.4). */
+    safety: z
+      .strictObject({
+        /** Updates + deletes above this share of a zone's owned records block the apply. */
+        'max-change-percent': z.number().min(0).max(100).default(30),
+        /** The threshold applies once a zone holds at least this many owned records. */
+        'min-records': z.number().int().min(0).default(10),
+      })
+      .default({ 'max-change-percent': 30, 'min-records': 10 }),
+    provider: providerSchema.default({ type: 'zonefile', directory: 'zones' }),
+    /** Where names point when the repository cannot say (SPEC 3.3 step 6). */
+    targets: z
+      .strictObject({
+        'istio-gateways': z.record(z.string(), z.string().min(1)).default({}),
+        gateways: z.record(z.string(), z.string().min(1)).default({}),
+        'ingress-classes': z.record(z.string(), z.string().min(1)).default({}),
+        default: z.string().min(1).optional(),
+      })
+      .default({ 'istio-gateways': {}, gateways: {}, 'ingress-classes': {} }),
+    /** Egress policy over ServiceEntry hosts (SPEC 3.4). */
+    egress: z
+      .strictObject({
+        allow: patterns.optional(),
+        deny: patterns.default([]),
+        'require-gateway': patterns.default([]),
+        /** Resolver of the drift check of egress hosts: `host:port` (comma-separated), `off`, or unset for the system's. */
+        resolver: z.string().optional(),
+      })
+      .default({ deny: [], 'require-gateway': [] }),
+    /** What a push to the default branch with no pull request does: apply (default) or skip. */
+    'direct-push': z.enum(['apply', 'skip']).default('apply'),
+  })
+  // external-dns refuses --txt-prefix together with --txt-suffix: ownership names would not match.
+  .refine((config) => config['txt-prefix'] === '' || config['txt-suffix'] === '', {
+    message: 'txt-prefix and txt-suffix cannot both be set (external-dns refuses the combination); keep one',
+    path: ['txt-suffix'],
+  });
 
 export type Config = z.infer<typeof configSchema>;
 export type ProviderConfig = z.infer<typeof providerSchema>;
