@@ -22,7 +22,7 @@ import {
   runPlan,
   sourceToJson,
   summaryLine
-} from "./chunks/chunk-KJJHIBKZ.js";
+} from "./chunks/chunk-5T7XVYNV.js";
 import "./chunks/chunk-ZSGJYIBN.js";
 import {
   GitopsDnsError

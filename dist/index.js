@@ -23,7 +23,7 @@ import {
   sortDiagnostics,
   staleEgressCount,
   summaryLine
-} from "./chunks/chunk-KJJHIBKZ.js";
+} from "./chunks/chunk-5T7XVYNV.js";
 import "./chunks/chunk-ZSGJYIBN.js";
 import {
   GitopsDnsError
@@ -801,10 +801,23 @@ async function runApplyFlow(flow) {
   let { context, engine, reporter, settings } = flow, review = await findReview(flow);
   if (!review && engine.directPush === "skip")
     return reporter.info(`no pull request for ${context.sha} and direct-push is skip: nothing applied`), {};
-  review && !review.checksum && reporter.warning(
-    `no reviewed plan found on #${review.pr.number} for ${engine.configPath}; applying the plan as it is now`
-  ), review || reporter.info(`no pull request for ${context.sha}: a direct push, applied as direct-push: apply says`);
+  review || reporter.info(`no pull request for ${context.sha}: a direct push, applied as direct-push: apply says`);
   let plan = await engine.plan({ force: settings.force });
+  if (review && !review.checksum && planHasChanges(plan)) {
+    if (!settings.force) {
+      let message = `Nothing applied: #${review.pr.number} has no reviewed plan for ${engine.configPath} (no gitops-dns comment with a checksum), but the plan now shows ${summaryLine(plan)}. Run the plan workflow on pull requests (with comment: always or changes) and review it, or run with force: true.`;
+      return await finish(
+        flow,
+        review,
+        plan,
+        renderApplyStatus({ kind: "refused", sha: context.sha, reason: message, runUrl: context.runUrl }),
+        "not-applied"
+      ), { failure: message };
+    }
+    reporter.warning(
+      `no reviewed plan found on #${review.pr.number} for ${engine.configPath}; applying anyway (force)`
+    );
+  }
   if (review?.checksum && plan.checksum !== review.checksum && !settings.force) {
     let difference = describeDifference(
       review.comment ? readChanges(review.comment.body) : void 0,

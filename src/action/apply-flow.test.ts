@@ -83,9 +83,22 @@ describe('runApplyFlow', () => {
     expect(engine.applied).toHaveLength(count);
   });
 
-  it('applies with a warning when the pull request has no plan comment', async () => {
+  it('refuses changes nobody reviewed: the pull request has no plan comment', async () => {
     const engine = new ScriptedEngine(reviewedPlan);
-    const { flow, github, reporter } = flowFixture(engine);
+    const { flow, github } = flowFixture(engine);
+    github.addPullRequest(7, [SHA], {
+      state: 'closed',
+      mergedAt: '2025-01-01T00:00:00Z',
+      mergeCommitSha: SHA,
+    });
+    const outcome = await runApplyFlow(flow);
+    expect(outcome.failure).toContain('#7 has no reviewed plan for gitops-dns.yaml');
+    expect(engine.applied).toHaveLength(0);
+  });
+
+  it('applies an unreviewed plan only when forced, with a warning', async () => {
+    const engine = new ScriptedEngine(reviewedPlan);
+    const { flow, github, reporter } = flowFixture(engine, { settings: { force: true } });
     github.addPullRequest(7, [SHA], {
       state: 'closed',
       mergedAt: '2025-01-01T00:00:00Z',
@@ -94,6 +107,17 @@ describe('runApplyFlow', () => {
     expect(await runApplyFlow(flow)).toEqual({});
     expect(engine.applied).toHaveLength(1);
     expect(reporter.warnings[0]).toContain('no reviewed plan found on #7');
+  });
+
+  it('a pull request without a plan comment and an empty plan is fine', async () => {
+    const engine = new ScriptedEngine(planOf([]));
+    const { flow, github } = flowFixture(engine);
+    github.addPullRequest(7, [SHA], {
+      state: 'closed',
+      mergedAt: '2025-01-01T00:00:00Z',
+      mergeCommitSha: SHA,
+    });
+    expect(await runApplyFlow(flow)).toEqual({});
   });
 });
 

@@ -41,14 +41,27 @@ export async function runApplyFlow(flow: Flow): Promise<FlowOutcome> {
     reporter.info(`no pull request for ${context.sha} and direct-push is skip: nothing applied`);
     return {};
   }
-  if (review && !review.checksum)
-    reporter.warning(
-      `no reviewed plan found on #${review.pr.number} for ${engine.configPath}; applying the plan as it is now`,
-    );
   if (!review)
     reporter.info(`no pull request for ${context.sha}: a direct push, applied as direct-push: apply says`);
 
   const plan = await engine.plan({ force: settings.force });
+  // A merged pull request without a reviewed plan: nobody saw these changes, so none is applied.
+  if (review && !review.checksum && planHasChanges(plan)) {
+    if (!settings.force) {
+      const message = `Nothing applied: #${review.pr.number} has no reviewed plan for ${engine.configPath} (no gitops-dns comment with a checksum), but the plan now shows ${summaryLine(plan)}. Run the plan workflow on pull requests (with comment: always or changes) and review it, or run with force: true.`;
+      await finish(
+        flow,
+        review,
+        plan,
+        renderApplyStatus({ kind: 'refused', sha: context.sha, reason: message, runUrl: context.runUrl }),
+        'not-applied',
+      );
+      return { failure: message };
+    }
+    reporter.warning(
+      `no reviewed plan found on #${review.pr.number} for ${engine.configPath}; applying anyway (force)`,
+    );
+  }
   if (review?.checksum && plan.checksum !== review.checksum && !settings.force) {
     const difference = describeDifference(
       review.comment ? readChanges(review.comment.body) : undefined,

@@ -21832,6 +21832,9 @@ var patterns = external_exports.array(external_exports.string().min(1)), zonefil
   }).default({ deny: [], "require-gateway": [] }),
   /** What a push to the default branch with no pull request does: apply (default) or skip. */
   "direct-push": external_exports.enum(["apply", "skip"]).default("apply")
+}).refine((config2) => config2["txt-prefix"] === "" || config2["txt-suffix"] === "", {
+  message: "txt-prefix and txt-suffix cannot both be set (external-dns refuses the combination); keep one",
+  path: ["txt-suffix"]
 });
 
 // src/config/load-config.ts
