@@ -99,6 +99,22 @@ describe('gatewayRouteSource', () => {
       ['a.example.com AAAA 2001:db8::7'],
     ],
     [
+      // external-dns adds the listener's hostname ("" route host) whenever spec.hostnames is
+      // empty, and the hostname annotation on top; the annotation does not replace it.
+      'route with only the hostname annotation also takes the listener',
+      gateway(`[{name: https, protocol: HTTPS, port: 443, hostname: "*.example.com", ${all}}]`, addresses),
+      route('HTTPRoute', '[]', ref, '{"external-dns.kubernetes.io/hostname": "a.example.com, b.other.net"}'),
+      ['*.example.com A 198.51.100.7', 'a.example.com A 198.51.100.7'],
+    ],
+    [
+      // Kustomize/Flux set the namespace at deploy time: the Gateway found through its
+      // parentRef namespace is in that namespace, so `Same` admits a route from there.
+      'Same namespace with a gateway that writes no namespace',
+      gateway('[{name: https, protocol: HTTPS, port: 443}]', addresses).replace(', namespace: infra}', '}'),
+      route('HTTPRoute', '[a.example.com]', '{name: public}'),
+      ['a.example.com A 198.51.100.7'],
+    ],
+    [
       'route target annotation wins',
       gateway(`[{name: https, protocol: HTTPS, port: 443, ${all}}]`, addresses),
       route('HTTPRoute', '[a.example.com]', ref, '{"external-dns.kubernetes.io/target": 203.0.113.1}'),

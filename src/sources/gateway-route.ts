@@ -49,7 +49,7 @@ export const gatewayRouteSource: Source = {
       if (!name) return;
       const key = `${asString(ref.namespace) ?? route.namespace}/${name}`;
       const gateway = findObject(index.gateways, key, route.doc.file);
-      const names = gateway ? attachedNames(route, routeNames, gateway, ref) : routeNames;
+      const names = gateway ? attachedNames(route, routeNames, gateway, key, ref) : routeNames;
       if (names.length === 0) return;
       const targets = firstNonEmpty(
         () => own,
@@ -62,12 +62,16 @@ export const gatewayRouteSource: Source = {
 };
 
 function routeHostnames(route: Manifest): RawHostname[] {
+  return [...specHostnames(route), ...hostnameAnnotation(route)];
+}
+
+function specHostnames(route: Manifest): RawHostname[] {
   const raw: RawHostname[] = [];
   asArray(route.spec.hostnames).forEach((host, index) => {
     const value = asString(host);
     if (value) raw.push({ value, path: ['spec', 'hostnames', index] });
   });
-  return [...raw, ...hostnameAnnotation(route)];
+  return raw;
 }
 
 /** The names a route gets through the listeners of one parent Gateway that admit it. */
@@ -75,8 +79,13 @@ function attachedNames(
   route: Manifest,
   routeNames: readonly Hostname[],
   gateway: Manifest,
+  key: string,
   ref: Record<string, unknown>,
 ): Hostname[] {
+  // A Gateway that writes no namespace was found through the parentRef: it lives in that one.
+  const gatewayNamespace = gateway.namespaceWritten ? gateway.namespace : key.slice(0, key.indexOf('/'));
+  // As external-dns: a route without spec.hostnames takes the listener's, annotation or not.
+  const takesListener = specHostnames(route).length === 0;
   const sectionName = asString(ref.sectionName);
   const port = asString(ref.port);
   const names: Hostname[] = [];
@@ -84,7 +93,7 @@ function attachedNames(
     const listener = asRecord(entry);
     if (sectionName !== undefined && asString(listener.name) !== sectionName) return;
     if (port !== undefined && asString(listener.port) !== port) return;
-    if (!admits(listener, route, gateway)) return;
+    if (!admits(listener, route, gatewayNamespace)) return;
     const written = asString(listener.hostname);
     const scratch: Diagnostic[] = [];
     const listenerName = written
@@ -95,7 +104,7 @@ function attachedNames(
         )[0]
       : undefined;
     if (written && !listenerName) return;
-    names.push(...intersect(routeNames, listenerName?.name, route));
+    names.push(...intersect(routeNames, listenerName?.name, route, takesListener));
   });
   return names;
 }
@@ -105,18 +114,21 @@ function intersect(
   routeNames: readonly Hostname[],
   listener: string | undefined,
   route: Manifest,
+  takesListener: boolean,
 ): Hostname[] {
   if (listener === undefined) return [...routeNames];
-  if (routeNames.length === 0) return [{ name: listener, source: route.refAt() }];
-  return routeNames.flatMap(({ name, source }) => {
-    if (hostMatches(listener, name)) return [{ name, source }];
-    if (hostMatches(name, listener)) return [{ name: listener, source }];
-    return [];
-  });
+  const own = takesListener ? [{ name: listener, source: route.refAt() }] : [];
+  return own.concat(
+    routeNames.flatMap(({ name, source }) => {
+      if (hostMatches(listener, name)) return [{ name, source }];
+      if (hostMatches(name, listener)) return [{ name: listener, source }];
+      return [];
+    }),
+  );
 }
 
 /** Whether a listener admits this route's kind and namespace (`allowedRoutes`). */
-function admits(listener: Record<string, unknown>, route: Manifest, gateway: Manifest): boolean {
+function admits(listener: Record<string, unknown>, route: Manifest, gatewayNamespace: string): boolean {
   const allowed = asRecord(listener.allowedRoutes);
   const kinds = asArray(allowed.kinds).flatMap((kind) => asString(asRecord(kind).kind) ?? []);
   const protocol = asString(listener.protocol) ?? '';
@@ -124,5 +136,5 @@ function admits(listener: Record<string, unknown>, route: Manifest, gateway: Man
   if (!admitted.includes(route.kind)) return false;
   const from = asString(asRecord(allowed.namespaces).from) ?? 'Same';
   // `Selector` depends on namespace labels that live in the cluster: assume it admits.
-  return from !== 'Same' || route.namespace === gateway.namespace;
+  return from !== 'Same' || route.namespace === gatewayNamespace;
 }

@@ -46,6 +46,15 @@ describe('ingressSource', () => {
       ['secure.example.com A 1.2.3.4', 'www.example.com A 1.2.3.4'],
     ],
     [
+      // external-dns lower-cases the value before comparing it.
+      'ingress-hostname-source is case-insensitive',
+      ingress(
+        `${target}, "external-dns.kubernetes.io/hostname": "extra.example.com", "external-dns.kubernetes.io/ingress-hostname-source": Annotation-Only`,
+      ),
+      {},
+      ['extra.example.com A 1.2.3.4'],
+    ],
+    [
       'rendered status',
       ingress('', 'status: {loadBalancer: {ingress: [{hostname: lb.example.net}]}}'),
       {},

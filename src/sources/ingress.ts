@@ -47,7 +47,8 @@ export const ingressSource: Source = {
 
 function ingressHostnames(manifest: Manifest, diagnostics: Diagnostic[]): RawHostname[] {
   const source = readAnnotation(manifest.annotations, 'ingress-hostname-source');
-  const mode = source?.value.trim();
+  // external-dns compares the value lower-cased.
+  const mode = source?.value.trim().toLowerCase();
   if (source && mode !== 'defined-hosts-only' && mode !== 'annotation-only') {
     diagnostics.push(
       annotationWarning(

@@ -1,5 +1,5 @@
 import { apiGroup } from './manifest.js';
-import { readHostnames } from './read-hostnames.js';
+import { hostnameAnnotation, readHostnames } from './read-hostnames.js';
 import { readObjectAnnotations } from './record-options.js';
 import { istioGatewayHosts, istioGatewayTargets } from './istio-gateway-targets.js';
 import { emptyOutput, type Source } from './source.js';
@@ -8,7 +8,7 @@ import { toClaims } from './to-claims.js';
 
 /**
  * Istio Gateway: names from `spec.servers[].hosts[]` (namespace prefix dropped, bare `*`
- * skipped, `*.x` kept as a wildcard); targets as `istioGatewayTargets` resolves them.
+ * skipped, `*.x` kept as a wildcard) and the `hostname` annotation; targets as `istioGatewayTargets` resolves them.
  */
 export const istioGatewaySource: Source = {
   id: 'istio-gateway',
@@ -20,7 +20,9 @@ export const istioGatewaySource: Source = {
     const annotations = readObjectAnnotations(manifest);
     if (annotations.skipReason) return skipped(manifest, annotations.skipReason);
     out.diagnostics.push(...annotations.diagnostics);
-    const names = readHostnames(manifest, istioGatewayHosts(manifest), out.diagnostics);
+    // As external-dns: the hostname annotation adds to the servers' hosts.
+    const raw = [...istioGatewayHosts(manifest), ...hostnameAnnotation(manifest)];
+    const names = readHostnames(manifest, raw, out.diagnostics);
     if (names.length === 0) return out;
     const targets = istioGatewayTargets(manifest, config, index, out.diagnostics);
     out.claims.push(...toClaims(names, targets, annotations.options));

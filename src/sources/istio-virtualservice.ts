@@ -5,7 +5,7 @@ import { asArray, asString } from './fields.js';
 import { istioGatewayHosts, istioGatewayTargets, mappedTargets } from './istio-gateway-targets.js';
 import { findObject } from './manifest-index.js';
 import { apiGroup } from './manifest.js';
-import { readHostnames, type RawHostname } from './read-hostnames.js';
+import { hostnameAnnotation, readHostnames, type RawHostname } from './read-hostnames.js';
 import { readObjectAnnotations } from './record-options.js';
 import { annotationTargets, defaultTargets } from './resolve-targets.js';
 import { emptyOutput, type Manifest, type Source, type SourceContext } from './source.js';
@@ -13,8 +13,9 @@ import { skipped } from './skipped.js';
 import { toClaims } from './to-claims.js';
 
 /**
- * Istio VirtualService: `spec.hosts[]` of a VirtualService bound to Gateways in `spec.gateways`
- * (`mesh` ignored), kept when a bound Gateway's hosts match (honouring their `ns/` prefixes).
+ * Istio VirtualService: `spec.hosts[]` and the `hostname` annotation of a VirtualService bound
+ * to Gateways in `spec.gateways` (`mesh` ignored), kept when a bound Gateway's hosts match (honouring their `ns/` prefixes)
+ * and the VirtualService's `exportTo` reaches the Gateway's namespace.
  * Targets: the VirtualService's own `target` annotation, else its bound Gateways' targets.
  * A Gateway missing from the repository is looked up in the config mapping by `namespace/name`.
  */
@@ -35,6 +36,8 @@ export const istioVirtualServiceSource: Source = {
       const value = asString(host);
       if (value) raw.push({ value, path: ['spec', 'hosts', index] });
     });
+    // As external-dns: the hostname annotation's names are bound like spec.hosts.
+    raw.push(...hostnameAnnotation(manifest));
     const own = annotationTargets(manifest, out.diagnostics);
     for (const name of readHostnames(manifest, raw, out.diagnostics)) {
       const bound = gatewayTargetsFor(name.name, manifest, gatewayKeys, context, out.diagnostics);
@@ -74,11 +77,23 @@ function gatewayTargetsFor(
       targets.push(...(mapped.length > 0 ? mapped : defaultTargets(config)));
       continue;
     }
-    if (!gatewayServes(gateway, manifest.namespace, name)) continue;
+    if (!exportedTo(manifest, gateway) || !gatewayServes(gateway, manifest.namespace, name)) continue;
     matched = true;
     targets.push(...istioGatewayTargets(gateway, config, index, diagnostics));
   }
   return { matched, targets: sortedUnique(targets) };
+}
+
+/** Whether `spec.exportTo` (default: every namespace) makes the VirtualService visible to the Gateway. */
+function exportedTo(manifest: Manifest, gateway: Manifest): boolean {
+  const exportTo = asArray(manifest.spec.exportTo).flatMap((entry) => asString(entry)?.trim() ?? []);
+  if (exportTo.length === 0) return true;
+  return exportTo.some(
+    (scope) =>
+      scope === '*' ||
+      scope === gateway.namespace ||
+      (scope === '.' && gateway.namespace === manifest.namespace),
+  );
 }
 
 /** Whether one of the Gateway's hosts admits `name` for a VirtualService in `namespace`. */

@@ -22,13 +22,15 @@ const virtualService = (
   hosts: string,
   gateways: string,
   namespace = 'apps',
+  annotations = '{}',
+  extra = '',
 ) => `apiVersion: networking.istio.io/v1
 kind: VirtualService
-metadata: {name: vs, namespace: ${namespace}}
+metadata: {name: vs, namespace: ${namespace}, annotations: ${annotations}}
 spec:
   hosts: ${hosts}
   gateways: ${gateways}
-`;
+${extra}`;
 const docs = (...parts: string[]) => parts.join('---\n');
 
 describe('istioGatewaySource', () => {
@@ -61,6 +63,19 @@ describe('istioGatewaySource', () => {
       ),
       {},
       ['a.example.com CNAME lb.example.net'],
+    ],
+    [
+      // external-dns adds the hostname annotation to an Istio Gateway's server hosts.
+      'hostname annotation added',
+      docs(
+        gateway(
+          '[a.example.com]',
+          '{"external-dns.kubernetes.io/hostname": "extra.example.com, x.example.com"}',
+        ),
+        ingressService,
+      ),
+      {},
+      ['a.example.com A 198.51.100.1', 'extra.example.com A 198.51.100.1', 'x.example.com A 198.51.100.1'],
     ],
     [
       'config by selector',
@@ -131,6 +146,53 @@ describe('istioVirtualServiceSource', () => {
       [],
     ],
     [
+      // external-dns publishes the hostname annotation of a VirtualService bound to a Gateway
+      // that serves it, like its spec.hosts.
+      'hostname annotation served by the gateway',
+      docs(
+        gateway('["*.example.com"]'),
+        virtualService(
+          '[]',
+          '[istio-system/public]',
+          'apps',
+          '{"external-dns.kubernetes.io/hostname": "c.example.com,d.other.net"}',
+        ),
+      ),
+      ['*.example.com A 192.0.2.10', 'c.example.com A 192.0.2.10'],
+    ],
+    [
+      // Istio: a VirtualService exported only to its own namespace is invisible to a Gateway
+      // elsewhere; external-dns checks exportTo the same way.
+      'exportTo "." hides it from a gateway in another namespace',
+      docs(
+        gateway('["*"]'),
+        virtualService('[b.example.com]', '[istio-system/public]', 'apps', '{}', '  exportTo: ["."]'),
+      ),
+      [],
+    ],
+    [
+      'exportTo naming the gateway namespace',
+      docs(
+        gateway('["*"]'),
+        virtualService(
+          '[b.example.com]',
+          '[istio-system/public]',
+          'apps',
+          '{}',
+          '  exportTo: [istio-system]',
+        ),
+      ),
+      ['b.example.com A 192.0.2.10'],
+    ],
+    [
+      'exportTo "*"',
+      docs(
+        gateway('["*"]'),
+        virtualService('[b.example.com]', '[istio-system/public]', 'apps', '{}', '  exportTo: ["*"]'),
+      ),
+      ['b.example.com A 192.0.2.10'],
+    ],
+    [
       './ prefix is the gateway namespace',
       docs(gateway('["./*"]'), virtualService('[b.example.com]', '[istio-system/public]')),
       [],
@@ -152,9 +214,11 @@ describe('istioVirtualServiceSource', () => {
   });
 
   it('its own target annotation wins', async () => {
-    const vs = virtualService('[b.example.com]', '[istio-system/public]').replace(
-      'namespace: apps}',
-      'namespace: apps, annotations: {"external-dns.alpha.kubernetes.io/target": "203.0.113.5"}}',
+    const vs = virtualService(
+      '[b.example.com]',
+      '[istio-system/public]',
+      'apps',
+      '{"external-dns.alpha.kubernetes.io/target": "203.0.113.5"}',
     );
     expect(recordLines(await extractYaml(docs(gateway('["*"]'), vs), config))).toEqual([
       'b.example.com A 203.0.113.5',
