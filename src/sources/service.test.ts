@@ -109,6 +109,39 @@ describe('serviceSource', () => {
     ]);
   });
 
+  it.each([
+    ['ClusterIP', '  type: ClusterIP'],
+    ['no type (ClusterIP)', ''],
+    ['headless', '  type: ClusterIP\n  clusterIP: None'],
+    ['NodePort', '  type: NodePort'],
+  ])(
+    // external-dns publishes such a Service's cluster, pod or node IPs (live cluster state),
+    // never the load balancer's address: the config default must not send its name there.
+    'a %s Service does not take the config default: its name is unknown',
+    async (_case, spec) => {
+      const yaml = service('    external-dns.kubernetes.io/hostname: web.example.com').replace(
+        '  type: LoadBalancer\n',
+        spec ? `${spec}\n` : '',
+      );
+      const x = await extractYaml(yaml, { targets: { default: 'lb.example.net' } });
+      expect(x.records).toEqual([]);
+      expect(x.unknown.map((entry) => entry.name)).toEqual(['web.example.com']);
+      expect(x.diagnostics.map((d) => [d.code, d.line])).toEqual([
+        ['unknown-target', 7],
+        ['service-type-target', 7],
+      ]);
+    },
+  );
+
+  it('a ClusterIP Service with a target annotation is published', async () => {
+    const yaml = service(
+      '    external-dns.kubernetes.io/hostname: web.example.com\n    external-dns.kubernetes.io/target: 192.0.2.4',
+    ).replace('type: LoadBalancer', 'type: ClusterIP');
+    expect(recordLines(await extractYaml(yaml, { targets: { default: 'lb.example.net' } }))).toEqual([
+      'web.example.com A 192.0.2.4',
+    ]);
+  });
+
   it('passes cloudflare-proxied, alias and set-identifier on, and warns about bad values', async () => {
     const x = await extractYaml(
       service(
