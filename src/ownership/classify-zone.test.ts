@@ -54,3 +54,65 @@ describe('classifyZone', () => {
     expect(result.records.size).toBe(zone.length - 5);
   });
 });
+
+describe('classifyZone: ownership that external-dns would not read as ours is never ours', () => {
+  const mine = own('me');
+  it.each<[string, Rrset[], string, string, Record<string, unknown>]>([
+    // external-dns only ever wrote untyped records for its default types A and CNAME; a hand-made
+    // MX beside a legacy-owned A must not become ours (and so deletable).
+    [
+      'legacy TXT covers A',
+      [rr('mail.example.com', 'A', ['192.0.2.1']), rr('mail.example.com', 'TXT', [mine])],
+      'mail.example.com',
+      'A',
+      { state: 'owned', via: 'legacy' },
+    ],
+    [
+      'legacy TXT does not cover MX',
+      [rr('mail.example.com', 'MX', ['10 mx.example.net']), rr('mail.example.com', 'TXT', [mine])],
+      'mail.example.com',
+      'MX',
+      { state: 'unmanaged' },
+    ],
+    [
+      'legacy TXT does not cover CAA',
+      [rr('mail.example.com', 'CAA', ['0 issue "x"']), rr('mail.example.com', 'TXT', [mine])],
+      'mail.example.com',
+      'CAA',
+      { state: 'unmanaged' },
+    ],
+    // external-dns maps the TXT a-b.example.com to (b.example.com, A), never to a-b.example.com.
+    [
+      'a TXT named like a typed record is not a legacy record',
+      [rr('a-b.example.com', 'A', ['192.0.2.1']), rr('a-b.example.com', 'TXT', [mine])],
+      'a-b.example.com',
+      'A',
+      { state: 'unmanaged' },
+    ],
+    // Two values (Cloudflare keeps one record per value): whose it is cannot be told.
+    [
+      'two owners in one ownership rrset',
+      [rr('x.example.com', 'A', ['192.0.2.1']), rr('a-x.example.com', 'TXT', [mine, own('them')])],
+      'x.example.com',
+      'A',
+      { state: 'foreign' },
+    ],
+    [
+      'our value beside unrelated text',
+      [rr('x.example.com', 'A', ['192.0.2.1']), rr('a-x.example.com', 'TXT', [mine, 'zzz other text'])],
+      'x.example.com',
+      'A',
+      { state: 'foreign' },
+    ],
+    [
+      'two identical values of ours',
+      [rr('x.example.com', 'A', ['192.0.2.1']), rr('a-x.example.com', 'TXT', [mine, `"${mine}"`])],
+      'x.example.com',
+      'A',
+      { state: 'owned' },
+    ],
+  ])('%s', (_title, rrsets, name, type, expected) => {
+    const result = classifyZone(rrsets, 'me', plain);
+    expect(result.records.get(rrsetKey({ name, type }))?.ownership).toMatchObject(expected);
+  });
+});

@@ -1,6 +1,8 @@
 import { rrsetKey, type Rrset } from '../records/record.js';
 import {
   legacyOwnershipName,
+  ownedRecordOf,
+  ownershipKeyName,
   ownershipName,
   ownershipRecordType,
   type OwnershipSettings,
@@ -11,6 +13,12 @@ import { parseOwnershipValue, type OwnershipLabels } from './ownership-value.js'
 export interface OwnershipRecord {
   rrset: Rrset;
   labels: OwnershipLabels;
+  /**
+   * Set when the rrset's values disagree (two owners, or unrelated text beside the ownership
+   * value, e.g. two external-dns instances writing one name on Cloudflare): whose the record is
+   * cannot be told, so it is nobody's to change. `labels.owner` then lists the owners found.
+   */
+  ambiguous?: true;
 }
 
 /** Whose a record is: ours, another owner's, or nobody's (SPEC 4). */
@@ -29,17 +37,29 @@ export interface ZoneOwnership {
 
 function asOwnershipRecord(rrset: Rrset): OwnershipRecord | undefined {
   if (rrset.type !== 'TXT') return undefined;
-  // external-dns reads the first value only; any value carrying the heritage counts here.
-  for (const value of rrset.values) {
-    const labels = parseOwnershipValue(value);
-    if (labels) return { rrset, labels };
-  }
-  return undefined;
+  const parsed = rrset.values.map(parseOwnershipValue);
+  const first = parsed.find((labels) => labels !== undefined);
+  if (!first) return undefined;
+  const owners = [...new Set(parsed.map((labels) => labels?.owner))];
+  if (owners.length === 1) return { rrset, labels: first };
+  // external-dns reads the first value only, in an order we do not keep: refuse to guess.
+  const named = owners.filter((o) => o !== undefined).sort();
+  const owner = `${named.join(', ')}${owners.includes(undefined) ? ' (beside other TXT values)' : ''}`;
+  return { rrset, labels: { ...first, owner }, ambiguous: true };
+}
+
+/** external-dns wrote untyped ownership records only for its default record types, minus AAAA. */
+const legacyTypes = new Set(['A', 'CNAME']);
+
+/** Whether external-dns reads `legacyName` as the untyped ownership record of this record. */
+function isLegacyOf(legacyName: string, recordName: string, settings: OwnershipSettings): boolean {
+  const key = ownedRecordOf(legacyName, settings);
+  return key?.type === '' && key.name === ownershipKeyName(recordName, settings);
 }
 
 /**
- * Finds the ownership record of one record: the typed name first, then (except for AAAA, as in
- * external-dns v0.18) the legacy untyped name.
+ * Finds the ownership record of one record: the typed name first, then the legacy untyped name
+ * for A and CNAME only, and only when external-dns would read that name as untyped.
  */
 export function findOwnership(
   rrset: Pick<Rrset, 'name' | 'type' | 'providerSpecific'>,
@@ -48,12 +68,15 @@ export function findOwnership(
   settings: OwnershipSettings,
 ): Ownership {
   const typed = registry.get(ownershipName(rrset.name, ownershipRecordType(rrset), settings));
+  const legacyName = legacyOwnershipName(rrset.name, settings);
   const legacy =
-    typed || rrset.type === 'AAAA' ? undefined : registry.get(legacyOwnershipName(rrset.name, settings));
+    typed || !legacyTypes.has(rrset.type) || !isLegacyOf(legacyName, rrset.name, settings)
+      ? undefined
+      : registry.get(legacyName);
   const record = typed ?? legacy;
   if (!record) return { state: 'unmanaged' };
   const via = typed ? 'typed' : 'legacy';
-  if (record.labels.owner === owner) return { state: 'owned', via, record };
+  if (record.labels.owner === owner && !record.ambiguous) return { state: 'owned', via, record };
   return { state: 'foreign', owner: record.labels.owner, via, record };
 }
 
@@ -74,5 +97,32 @@ export function classifyZone(
   for (const rrset of plain) {
     records.set(rrsetKey(rrset), { rrset, ownership: findOwnership(rrset, owner, registry, settings) });
   }
+  distrustSharedOwnership(records);
   return { records, registry };
+}
+
+/**
+ * One ownership record that stands for records at two names (`*.x` and `any.x` under a wildcard
+ * replacement `any`) cannot say which of them it was written for: neither is ours to change.
+ */
+function distrustSharedOwnership(records: ZoneOwnership['records']): void {
+  const namesByTxt = new Map<string, Set<string>>();
+  for (const { rrset, ownership } of records.values()) {
+    if (ownership.state === 'unmanaged') continue;
+    const names = namesByTxt.get(ownership.record.rrset.name) ?? new Set<string>();
+    namesByTxt.set(ownership.record.rrset.name, names.add(rrset.name));
+  }
+  for (const entry of records.values()) {
+    const { ownership } = entry;
+    if (ownership.state === 'unmanaged') continue;
+    const names = namesByTxt.get(ownership.record.rrset.name);
+    if (!names || names.size < 2) continue;
+    const shared = `${ownership.record.labels.owner} (its ownership record ${ownership.record.rrset.name} also stands for ${[
+      ...names,
+    ]
+      .filter((n) => n !== entry.rrset.name)
+      .sort()
+      .join(', ')})`;
+    entry.ownership = { state: 'foreign', owner: shared, via: ownership.via, record: ownership.record };
+  }
 }

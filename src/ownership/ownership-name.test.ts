@@ -4,6 +4,7 @@ import {
   legacyOwnershipName,
   ownershipName,
   ownershipNameProblem,
+  ownedRecordOf,
   ownershipRecordType,
   type OwnershipSettings,
 } from './ownership-name.js';
@@ -125,5 +126,51 @@ describe('ownershipNameProblem (SPEC 4 apex rule)', () => {
     ['notexample.com', 'example.com', false],
   ])('isInZone(%s, %s) = %s', (name, zone, expected) => {
     expect(isInZone(name, zone)).toBe(expected);
+  });
+});
+
+describe('ownedRecordOf (how external-dns reads an ownership name back)', () => {
+  it.each<[string, OwnershipSettings, string, { name: string; type: string } | undefined]>([
+    ['typed default', plain, 'cname-www.example.com', { name: 'www.example.com', type: 'CNAME' }],
+    ['untyped default', plain, 'www.example.com', { name: 'www.example.com', type: '' }],
+    ['a name that looks typed', plain, 'a-b.example.com', { name: 'b.example.com', type: 'A' }],
+    [
+      'unknown type prefix stays untyped',
+      plain,
+      'caa-x.example.com',
+      { name: 'caa-x.example.com', type: '' },
+    ],
+    ['prefix', withPrefix('txt-'), 'txt-a-www.example.com', { name: 'www.example.com', type: 'A' }],
+    ['legacy prefix', withPrefix('txt-'), 'txt-www.example.com', { name: 'www.example.com', type: '' }],
+    ['not our prefix', withPrefix('txt-'), 'www.example.com', undefined],
+    [
+      'templated prefix',
+      withPrefix('_owner-%{record_type}.'),
+      '_owner-a.example.com',
+      { name: 'example.com', type: 'A' },
+    ],
+    [
+      'templated prefix without separator eats a type',
+      withPrefix('%{record_type}'),
+      'api.example.com',
+      { name: 'pi.example.com', type: 'A' },
+    ],
+    ['suffix', withSuffix('-own'), 'aaaa-www-own.example.com', { name: 'www.example.com', type: 'AAAA' }],
+    ['suffix, legacy', withSuffix('-own'), 'www-own.example.com', { name: 'www.example.com', type: '' }],
+    [
+      'suffix, first label a type',
+      withSuffix('-own'),
+      'a-own.example.com',
+      { name: 'a.example.com', type: 'A' },
+    ],
+    ['suffix with dot', withSuffix('.foo'), 'cname-example.foo.com', { name: 'example.com', type: 'CNAME' }],
+    [
+      'wildcard replacement',
+      { ...plain, wildcardReplacement: 'any' },
+      'a-any.example.com',
+      { name: 'any.example.com', type: 'A' },
+    ],
+  ])('%s: %s', (_title, settings, txtName, expected) => {
+    expect(ownedRecordOf(txtName, settings)).toEqual(expected);
   });
 });

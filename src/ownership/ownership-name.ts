@@ -89,3 +89,60 @@ export function ownershipNameProblem(
     `set a txt-prefix that contains %{record_type} and ends in "." (e.g. txt-prefix: "_owner-%{record_type}.") to manage apex records`
   );
 }
+
+/** The record types external-dns's name mapper recognises when it reads an ownership name. */
+const mapperTypes = ['A', 'AAAA', 'CNAME', 'NS', 'MX', 'PTR', 'SRV', 'NAPTR', 'TXT', 'DNAME'];
+
+/** The (record name, type) external-dns reads from a name whose affix has been found. */
+function readType(rest: string): { name: string; type: string } {
+  const head = rest.split('-')[0] ?? '';
+  const type = mapperTypes.find((t) => t.toLowerCase() === head);
+  if (type === undefined) return { name: rest, type: '' };
+  return { name: rest.startsWith(`${head}-`) ? rest.slice(head.length + 1) : rest, type };
+}
+
+function dropAffix(name: string, prefix: string, suffix: string): { name: string; type: string } | undefined {
+  const prefixMode = suffix === '';
+  if (prefix.includes(recordTemplate) || suffix.includes(recordTemplate)) {
+    for (const type of mapperTypes) {
+      const lower = type.toLowerCase();
+      const p = prefix.replaceAll(recordTemplate, lower);
+      const s = suffix.replaceAll(recordTemplate, lower);
+      if (prefixMode && name.startsWith(p)) return { name: name.slice(p.length), type };
+      if (!prefixMode && name.endsWith(s)) return { name: name.slice(0, name.length - s.length), type };
+    }
+  }
+  const p = prefix.replaceAll(recordTemplate, '');
+  const s = suffix.replaceAll(recordTemplate, '');
+  if (prefixMode && name.startsWith(p)) return readType(name.slice(p.length));
+  if (!prefixMode && name.endsWith(s)) return readType(name.slice(0, name.length - s.length));
+  return undefined;
+}
+
+/**
+ * The record an ownership name stands for when external-dns reads it (its name mapper's
+ * `ToEndpointName`); type '' for a legacy untyped name, undefined when it stands for none.
+ * Needed because one TXT name stands for one record only: `a-b.example.com` is the typed
+ * ownership of `b.example.com`, never the legacy one of `a-b.example.com`.
+ */
+export function ownedRecordOf(
+  txtName: string,
+  settings: OwnershipSettings,
+): { name: string; type: string } | undefined {
+  const lower = txtName.toLowerCase();
+  const prefix = settings.prefix.toLowerCase();
+  const suffix = settings.suffix.toLowerCase();
+  if (suffix === '') return dropAffix(lower, prefix, suffix);
+  const dots = suffix.split('.').length - 1;
+  const labels = lower.split('.');
+  if (labels.length <= dots) return undefined;
+  const key = dropAffix(labels.slice(0, dots + 1).join('.'), prefix, suffix);
+  if (!key || labels.length <= dots + 1) return key;
+  return { name: `${key.name}.${labels.slice(dots + 1).join('.')}`, type: key.type };
+}
+
+/** The record name as external-dns keys ownership by it: a leading `*` replaced when configured. */
+export function ownershipKeyName(recordName: string, settings: OwnershipSettings): string {
+  const [first, rest] = splitFirstLabel(recordName, settings.wildcardReplacement);
+  return rest === undefined ? first : `${first}.${rest}`;
+}

@@ -342,6 +342,51 @@ describe('computePlan: one rrset at a time', () => {
   });
 });
 
+describe('computePlan: ownership records that stand for more than one record are never trusted', () => {
+  const any = { ownership: { prefix: '', suffix: '', wildcardReplacement: 'any' } };
+  it.each<[string, Rrset[], DesiredRecord[], Partial<PlanInput>, Partial<ReturnType<typeof summary>>]>([
+    [
+      // external-dns never read a legacy record for MX: a hand-made MX is not ours to delete.
+      'legacy TXT beside a hand-made MX: the MX stays',
+      [rr(web, 'A', ip), rr(web, 'MX', ['10 mx.example.net']), txt(web, 'me')],
+      [want(web, 'A', ip)],
+      {},
+      { changes: [`update ${web} A`], rrsets: [`create a-${web} TXT 300 ${own('me')}`] },
+    ],
+    [
+      // Writing a-any.example.com would make the unmanaged any.example.com ours, and deletable later.
+      "a wildcard whose ownership name is another record's: conflict, nothing written",
+      [rr(`any.${zone}`, 'A', ['192.0.2.7'])],
+      [want(`*.${zone}`, 'A', ip)],
+      any,
+      { ...none, conflicts: [`*.${zone} A not-owned`] },
+    ],
+    [
+      'a wildcard and its replacement name both desired: both conflict',
+      [],
+      [want(`*.${zone}`, 'A', ip), want(`any.${zone}`, 'A', ip)],
+      any,
+      { ...none, conflicts: [`*.${zone} A not-owned`, `any.${zone} A not-owned`] },
+    ],
+    [
+      'two current records share our ownership record: neither is deleted',
+      [rr(`*.${zone}`, 'A', ip), rr(`any.${zone}`, 'A', ip), txt(`a-any.${zone}`, 'me')],
+      [want(`any.${zone}`, 'A', ip)],
+      any,
+      { changes: [], rrsets: [], kept: [] },
+    ],
+    [
+      'two owners in one ownership rrset: not ours to delete',
+      [rr(web, 'A', ip), rr(`a-${web}`, 'TXT', [own('me'), own('them')])],
+      [],
+      {},
+      none,
+    ],
+  ])('%s', (_title, current, desired, extra, expected) => {
+    expect(summary(plan(current, desired, extra))).toMatchObject(expected);
+  });
+});
+
 describe('computePlan: zones', () => {
   it('puts each name in its longest managed zone and reports names in none', () => {
     const p = computePlan({

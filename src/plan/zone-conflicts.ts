@@ -21,6 +21,8 @@ export interface ConflictContext {
   remainingTypes: ReadonlyMap<string, ReadonlySet<string>>;
   /** Names of the ownership records the desired records of the zone need. */
   ownershipNames: ReadonlySet<string>;
+  /** Typed ownership name -> the record names (current and desired) it stands for. */
+  namesByOwnershipName: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 type Found = Pick<Conflict, 'reason' | 'message'> & { owner?: string };
@@ -92,8 +94,15 @@ function holderConflict(record: DesiredRecord, ctx: ConflictContext): Found | un
     };
   }
   const txtName = ownershipName(record.name, ownershipRecordType(record), ctx.settings);
+  const others = [...(ctx.namesByOwnershipName.get(txtName) ?? [])].filter((n) => n !== record.name);
+  if (others.length > 0) {
+    return {
+      reason: 'not-owned',
+      message: `its ownership record ${txtName} would also stand for ${others.sort().join(', ')}; set another txt-wildcard-replacement`,
+    };
+  }
   const txt = registry.get(txtName);
-  if (txt && txt.labels.owner !== ctx.owner) {
+  if (txt && (txt.labels.owner !== ctx.owner || txt.ambiguous)) {
     const owner = txt.labels.owner;
     return {
       reason: 'owned-by-other',

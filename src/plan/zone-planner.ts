@@ -103,6 +103,7 @@ class ZonePlanBuilder {
       desiredTypes: typesByName(desired),
       remainingTypes: typesByName(this.input.current.filter((r) => !deleted.has(rrsetKey(r)))),
       ownershipNames: new Set(desired.map((d) => this.txtName(d))),
+      namesByOwnershipName: this.namesByOwnershipName(desired),
     };
     for (const d of desired) {
       const conflict = findConflict(d, ctx);
@@ -111,6 +112,17 @@ class ZonePlanBuilder {
     }
     this.checkSafety();
     return sortZonePlan(this.plan);
+  }
+
+  /** Typed ownership name -> record names that map to it, over current records and desired ones. */
+  private namesByOwnershipName(desired: readonly DesiredRecord[]): Map<string, Set<string>> {
+    const map = new Map<string, Set<string>>();
+    const records = [...[...this.ownership.records.values()].map((r) => r.rrset), ...desired];
+    for (const record of records) {
+      const name = this.txtName(record);
+      map.set(name, (map.get(name) ?? new Set<string>()).add(record.name));
+    }
+    return map;
   }
 
   private txtName(record: Pick<Rrset, 'name' | 'type' | 'providerSpecific'>): string {
