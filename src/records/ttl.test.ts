@@ -10,11 +10,22 @@ describe('parseTtl', () => {
     ['1h30m', 5400],
     ['1h', 3600],
     ['2m30s', 150],
+    // Go's time.ParseDuration, as external-dns: decimals, any unit order, the fraction of a
+    // second dropped ("1.5s" is 1 second there too).
+    ['1.5m', 90],
+    ['0.5h', 1800],
+    ['1.5s', 1],
+    ['30s1m', 90],
+    ['1500ms', 1],
+    ['+5m', 300],
   ])('%j -> %d seconds', (raw, seconds) => {
     expect(parseTtl(raw)).toEqual({ ok: true, seconds });
   });
 
-  it.each(['', 'abc', '0', '-5', '1.5s', '1d', '10ms', '99999999999'])('%j is rejected', (raw) => {
-    expect(parseTtl(raw).ok).toBe(false);
-  });
+  it.each(['', 'abc', '0', '-5', '-5m', '1d', '10ms', '1.5.5s', '.s', '1 m', '99999999999', '1e3'])(
+    '%j is rejected',
+    (raw) => {
+      expect(parseTtl(raw).ok).toBe(false);
+    },
+  );
 });
