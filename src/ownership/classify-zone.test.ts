@@ -116,3 +116,27 @@ describe('classifyZone: ownership that external-dns would not read as ours is ne
     expect(result.records.get(rrsetKey({ name, type }))?.ownership).toMatchObject(expected);
   });
 });
+
+describe('classifyZone: alias A records (cname- up to external-dns v0.21, a- from v0.22)', () => {
+  const alias = {
+    ...rr('lb.example.com', 'A', ['x.elb.amazonaws.com']),
+    providerSpecific: { alias: 'true' },
+  };
+  it.each<[string, Rrset[], Record<string, unknown>]>([
+    ['cname- of ours', [rr('cname-lb.example.com', 'TXT', [own('me')])], { state: 'owned', via: 'typed' }],
+    ['a- of ours (v0.22)', [rr('a-lb.example.com', 'TXT', [own('me')])], { state: 'owned', via: 'typed' }],
+    [
+      'a- of another owner (v0.22)',
+      [rr('a-lb.example.com', 'TXT', [own('them')])],
+      { state: 'foreign', owner: 'them' },
+    ],
+    [
+      'both, one names another owner',
+      [rr('cname-lb.example.com', 'TXT', [own('me')]), rr('a-lb.example.com', 'TXT', [own('them')])],
+      { state: 'foreign', owner: 'them' },
+    ],
+  ])('%s', (_title, txts, expected) => {
+    const result = classifyZone([alias, ...txts], 'me', plain);
+    expect(result.records.get(rrsetKey(alias))?.ownership).toMatchObject(expected);
+  });
+});

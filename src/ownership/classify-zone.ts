@@ -58,6 +58,24 @@ function isLegacyOf(legacyName: string, recordName: string, settings: OwnershipS
 }
 
 /**
+ * The typed ownership record. An alias A record is registered as `cname-` (v0.18 to v0.21, what we
+ * write) or as `a-` (v0.22+, which still reads `cname-`); either is read, and when both exist
+ * and one names another owner, that one wins, so a disagreement never makes the record ours.
+ */
+function typedOwnership(
+  rrset: Pick<Rrset, 'name' | 'type' | 'providerSpecific'>,
+  owner: string,
+  registry: ReadonlyMap<string, OwnershipRecord>,
+  settings: OwnershipSettings,
+): OwnershipRecord | undefined {
+  const written = registry.get(ownershipName(rrset.name, ownershipRecordType(rrset), settings));
+  if (ownershipRecordType(rrset) === rrset.type) return written;
+  const newer = registry.get(ownershipName(rrset.name, rrset.type, settings));
+  if (!written || !newer) return written ?? newer;
+  return [written, newer].find((r) => r.labels.owner !== owner || r.ambiguous) ?? written;
+}
+
+/**
  * Finds the ownership record of one record: the typed name first, then the legacy untyped name
  * for A and CNAME only, and only when external-dns would read that name as untyped.
  */
@@ -67,7 +85,7 @@ export function findOwnership(
   registry: ReadonlyMap<string, OwnershipRecord>,
   settings: OwnershipSettings,
 ): Ownership {
-  const typed = registry.get(ownershipName(rrset.name, ownershipRecordType(rrset), settings));
+  const typed = typedOwnership(rrset, owner, registry, settings);
   const legacyName = legacyOwnershipName(rrset.name, settings);
   const legacy =
     typed || !legacyTypes.has(rrset.type) || !isLegacyOf(legacyName, rrset.name, settings)
