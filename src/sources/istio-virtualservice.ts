@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../records/diagnostic.js';
-import { hostMatches } from '../records/dns-name.js';
+import { hostMatches, normalizeDnsName } from '../records/dns-name.js';
 import { sortedUnique } from '../records/targets.js';
 import { asArray, asString } from './fields.js';
 import { istioGatewayHosts, istioGatewayTargets, mappedTargets } from './istio-gateway-targets.js';
@@ -104,6 +104,14 @@ function gatewayServes(gateway: Manifest, namespace: string, name: string): bool
       scope === undefined ||
       scope === '*' ||
       (scope === '.' ? gateway.namespace === namespace : scope === namespace);
-    return admitted && hostMatches(host.value.trim().toLowerCase().replace(/\.$/, ''), name);
+    return admitted && hostMatches(comparable(host.value), name);
   });
+}
+
+/** A Gateway host in the form VirtualService names are kept in (ASCII, lower case, no dot). */
+function comparable(host: string): string {
+  const trimmed = host.trim();
+  if (trimmed === '*') return '*';
+  const result = normalizeDnsName(trimmed);
+  return result.ok ? result.name : trimmed.toLowerCase().replace(/\.$/, '');
 }

@@ -193,6 +193,15 @@ describe('istioVirtualServiceSource', () => {
       ['b.example.com A 192.0.2.10'],
     ],
     [
+      // Both sides are compared in their ASCII (punycode) form.
+      'IDNA host matched by an IDNA gateway wildcard',
+      docs(
+        gateway('["*.bücher.example.com"]'),
+        virtualService('[shop.BÜCHER.example.com]', '[istio-system/public]'),
+      ),
+      ['*.xn--bcher-kva.example.com A 192.0.2.10', 'shop.xn--bcher-kva.example.com A 192.0.2.10'],
+    ],
+    [
       './ prefix is the gateway namespace',
       docs(gateway('["./*"]'), virtualService('[b.example.com]', '[istio-system/public]')),
       [],
