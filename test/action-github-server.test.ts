@@ -40,7 +40,11 @@ describe('Octokit GitHub API against the OpenAPI-checked stand-in server', () =>
     await api.updateComment(first.id, 'hello again');
     const listed = await api.listComments(7);
     expect(listed).toHaveLength(102);
-    expect(listed[0]).toEqual({ id: first.id, body: 'hello again' });
+    expect(listed[0]).toEqual({
+      id: first.id,
+      body: 'hello again',
+      author: { login: 'github-actions[bot]', bot: true, association: 'NONE' },
+    });
     expect(server.requests.filter((r) => r.includes('/issues/7/comments?')).length).toBe(2);
     expect(server.violations).toEqual([]);
   });
@@ -96,10 +100,17 @@ describe('Octokit GitHub API against the OpenAPI-checked stand-in server', () =>
       body: JSON.stringify({ text: 'no body field' }),
     });
     expect(res.status).toBe(422);
+    const long = await fetch(`${server.url}/repos/acme/dns/issues/7/comments`, {
+      method: 'POST',
+      headers: { authorization: 'token rw', 'content-type': 'application/json' },
+      body: JSON.stringify({ body: 'x'.repeat(65_537) }),
+    });
+    expect(long.status).toBe(422);
     await fetch(`${server.url}/repos/acme/dns/hooks`, { headers: { authorization: 'token rw' } });
     expect(server.violations.slice(before)).toEqual([
       'POST /repos/{owner}/{repo}/issues/{issue_number}/comments (issues/create-comment): unknown query parameter bogus',
       "POST /repos/{owner}/{repo}/issues/{issue_number}/comments (issues/create-comment): request body: data must have required property 'body'",
+      "POST /repos/acme/dns/issues/7/comments: body is too long (65537 characters; GitHub's maximum is 65536)",
       'unserved request GET /repos/acme/dns/hooks',
     ]);
     server.violations.length = before;

@@ -64,6 +64,41 @@ describe('runApplyFlow', () => {
     expect(outcome.failure).toContain('the provider still differs from the repository: 1 to create');
   });
 
+  it('a re-run after a successful apply applies nothing, succeeds and leaves the comment alone', async () => {
+    const { flow, engine, github } = merged();
+    expect(await runApplyFlow(flow)).toEqual({});
+    const applied = github.comments(7)[0]!.body;
+    const rerun = await runApplyFlow(flow);
+    expect(rerun).toEqual({});
+    expect(engine.applied).toEqual([reviewedPlan]);
+    expect(github.comments(7)[0]!.body).toBe(applied);
+  });
+
+  it('a changed plan that is empty now writes nothing and succeeds', async () => {
+    const { flow, engine, reporter } = merged(planOf([]));
+    expect(await runApplyFlow(flow)).toEqual({});
+    expect(engine.applied).toEqual([]);
+    expect(reporter.infos.join('\n')).toContain('nothing to apply');
+  });
+
+  it('reads the reviewed checksum only from a comment the Action could have written', async () => {
+    const engine = new ScriptedEngine(reviewedPlan);
+    const { flow, github } = flowFixture(engine);
+    github.addPullRequest(7, [SHA], {
+      state: 'closed',
+      mergedAt: '2025-01-01T00:00:00Z',
+      mergeCommitSha: SHA,
+    });
+    github.addComment(7, composePlanComment(reviewedPlan, { configPath: 'gitops-dns.yaml' }), {
+      login: 'mallory',
+      bot: false,
+      association: 'NONE',
+    });
+    const outcome = await runApplyFlow(flow);
+    expect(outcome.failure).toContain('#7 has no reviewed plan for gitops-dns.yaml');
+    expect(engine.applied).toEqual([]);
+  });
+
   it('reports a provider failure in the comment and rethrows it', async () => {
     const { flow, engine, github } = merged();
     engine.failApply = 'HTTP 500 from the provider';

@@ -5,7 +5,7 @@ import { reportPlan } from './plan-artifacts.js';
 import { composePlanComment, withStatus } from './plan-comment.js';
 import { changeLines, describeDifference, readChanges } from './plan-difference.js';
 import { planHasChanges } from './plan-outputs.js';
-import { linkBase, type Flow, type FlowOutcome } from './flow.js';
+import { diagnosticsFailure, linkBase, type Flow, type FlowOutcome } from './flow.js';
 import type { CommitPullRequest, IssueComment } from './github-api.js';
 import { findPlanComment, readChecksum } from './pr-comment.js';
 import { renderApplyStatus } from './apply-status.js';
@@ -63,6 +63,8 @@ export async function runApplyFlow(flow: Flow): Promise<FlowOutcome> {
     );
   }
   if (review?.checksum && plan.checksum !== review.checksum && !settings.force) {
+    // A re-run of an apply that succeeded, or the records were made by hand: nothing to write.
+    if (!planHasChanges(plan)) return nothingToApply(flow, plan);
     const difference = describeDifference(
       review.comment ? readChanges(review.comment.body) : undefined,
       changeLines(plan),
@@ -117,6 +119,26 @@ export async function runApplyFlow(flow: Flow): Promise<FlowOutcome> {
         failure: `Applied, but the provider still differs from the repository: ${summaryLine(result.after)}. See the job summary.`,
       }
     : {};
+}
+
+/**
+ * The plan differs from the reviewed one but has no changes: nothing is written, so nothing
+ * unreviewed can be. The comment is left as it is (it shows what was applied or refused before).
+ */
+async function nothingToApply(flow: Flow, plan: Plan): Promise<FlowOutcome> {
+  const { context, engine, reporter } = flow;
+  reporter.info(
+    `nothing to apply for ${engine.configPath}: the provider already holds what the repository says (the reviewed changes were applied before, e.g. by an earlier run of this job)`,
+  );
+  const links = linkBase(context, context.sha);
+  await reportPlan(plan, reporter, {
+    configPath: engine.configPath,
+    runnerTemp: context.runnerTemp,
+    title: 'gitops-dns apply',
+    status: renderApplyStatus({ kind: 'applied', sha: context.sha, zones: [], runUrl: context.runUrl }),
+    ...(links ? { linkBase: links } : {}),
+  });
+  return diagnosticsFailure(plan.diagnostics);
 }
 
 async function findReview(flow: Flow): Promise<Review | undefined> {

@@ -48,12 +48,14 @@ describe('reportDrift', () => {
     expect(openIssues(api).map((i) => i.body)).toEqual([`${driftMarker('b.yaml')}\nb`]);
   });
 
-  it('closes duplicates and keeps the first', async () => {
+  it('closes duplicates and keeps the oldest', async () => {
     const api = new MemoryGitHubApi();
     await api.createIssue('x', `${driftMarker('gitops-dns.yaml')}\nold`, [DRIFT_LABEL]);
     await api.createIssue('y', `${driftMarker('gitops-dns.yaml')}\nold`, [DRIFT_LABEL]);
     const outcome = await reportDrift(api, report(true, 'new'));
     expect(outcome.action).toBe('updated');
     expect(openIssues(api)).toHaveLength(1);
+    // GitHub lists the newest first; the oldest issue keeps its history and links.
+    expect(outcome).toEqual({ action: 'updated', issueNumber: Math.min(...api.issues.keys()) });
   });
 });

@@ -30,7 +30,10 @@ export type DriftOutcome =
  */
 export async function reportDrift(tracker: IssueTracker, report: DriftReport): Promise<DriftOutcome> {
   const marker = driftMarker(report.configPath);
-  const open = (await tracker.listOpenIssues(DRIFT_LABEL)).filter((i) => i.body.includes(marker));
+  // Oldest first (GitHub lists the newest first): the oldest issue keeps its history and links.
+  const open = (await tracker.listOpenIssues(DRIFT_LABEL))
+    .filter((i) => i.body.includes(marker))
+    .sort((a, b) => a.number - b.number);
   const body = `${marker}\n${report.body}`;
   const [issue, ...duplicates] = open;
   if (!report.drift) {

@@ -1,9 +1,20 @@
 import { GitopsDnsError } from '../errors.js';
 
+/** Who wrote a comment, as far as deciding whether to trust its hidden markers needs. */
+export interface CommentAuthor {
+  login: string;
+  /** A GitHub App's account (`github-actions[bot]` for the workflow token): nobody can post as one. */
+  bot: boolean;
+  /** GitHub's author_association: OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, NONE, ... */
+  association: string;
+}
+
 /** One comment of an issue or pull request. */
 export interface IssueComment {
   id: number;
   body: string;
+  /** Set when listing comments; absent on a comment just created through the token. */
+  author?: CommentAuthor;
 }
 
 /** The conversation of a pull request (its comments are issue comments in GitHub's API). */

@@ -1,5 +1,6 @@
 import {
   GitHubApiError,
+  type CommentAuthor,
   type CommitPullRequest,
   type GitHubApi,
   type IssueComment,
@@ -10,6 +11,9 @@ interface StoredIssue extends TrackedIssue {
   state: 'open' | 'closed';
   comments: IssueComment[];
 }
+
+/** Who writes through this API: the workflow's token, as GitHub shows it. */
+const TOKEN_AUTHOR: CommentAuthor = { login: 'github-actions[bot]', bot: true, association: 'NONE' };
 
 /**
  * GitHub held in memory: the test double of the Action's flows. `readOnly` answers every write
@@ -42,8 +46,13 @@ export class MemoryGitHubApi implements GitHubApi {
     return this.issues.get(number)?.comments ?? [];
   }
 
+  /** A comment written by someone else (a reviewer, an outsider), not through the token. */
+  addComment(issueNumber: number, body: string, author: CommentAuthor): void {
+    this.need(issueNumber).comments.push({ id: this.nextId++, body, author });
+  }
+
   async listComments(pullNumber: number): Promise<IssueComment[]> {
-    return this.need(pullNumber).comments.map((c) => ({ ...c }));
+    return this.need(pullNumber).comments.map((c) => ({ author: TOKEN_AUTHOR, ...c }));
   }
 
   async createComment(pullNumber: number, body: string): Promise<IssueComment> {
@@ -66,8 +75,10 @@ export class MemoryGitHubApi implements GitHubApi {
   }
 
   async listOpenIssues(label: string): Promise<TrackedIssue[]> {
+    // Newest first, as GitHub lists them by default.
     return [...this.issues.values()]
       .filter((i) => i.state === 'open' && i.labels.includes(label))
+      .sort((a, b) => b.number - a.number)
       .map(({ number, title, body, labels }) => ({ number, title, body, labels: [...labels] }));
   }
 

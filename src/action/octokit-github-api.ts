@@ -17,7 +17,15 @@ export function createOctokitGitHubApi(
           issue_number: pullNumber,
           per_page: 100,
         });
-        return comments.map((c) => ({ id: c.id, body: c.body ?? '' }));
+        return comments.map((c) => ({
+          id: c.id,
+          body: c.body ?? '',
+          author: {
+            login: c.user?.login ?? '',
+            bot: c.user?.type === 'Bot',
+            association: c.author_association,
+          },
+        }));
       }),
     createComment: (pullNumber, body) =>
       call('creating a comment', async () => {

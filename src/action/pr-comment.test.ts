@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryGitHubApi } from './memory-github-api.js';
-import { checksumMarker, commentMarker, readChecksum, upsertPlanComment } from './pr-comment.js';
+import {
+  checksumMarker,
+  commentMarker,
+  findPlanComment,
+  isTrustedAuthor,
+  readChecksum,
+  upsertPlanComment,
+} from './pr-comment.js';
 
 const body = (text: string, config = 'gitops-dns.yaml') => `${commentMarker(config)}\n${text}`;
 
@@ -114,4 +121,31 @@ describe('upsertPlanComment', () => {
       expect(api.comments(7).length).toBe(action === 'skipped' ? 0 : 1);
     },
   );
+
+  it('ignores a marker in a comment by someone without write access (it could carry any checksum)', async () => {
+    const api = setup();
+    const forged = `${body('forged')}\n${checksumMarker('ab12')}`;
+    api.addComment(7, forged, { login: 'mallory', bot: false, association: 'NONE' });
+    expect(await findPlanComment(api, 7, 'gitops-dns.yaml')).toBeUndefined();
+    const outcome = await upsertPlanComment(api, 7, {
+      configPath: 'gitops-dns.yaml',
+      body: body('real'),
+      when: 'always',
+      hasChanges: true,
+    });
+    expect(outcome.action).toBe('created');
+    expect(api.comments(7).map((c) => c.body)).toEqual([forged, body('real')]);
+  });
+
+  it.each([
+    [{ login: 'github-actions[bot]', bot: true, association: 'NONE' }, true],
+    [{ login: 'dns-bot', bot: false, association: 'COLLABORATOR' }, true],
+    [{ login: 'alice', bot: false, association: 'MEMBER' }, true],
+    [{ login: 'alice', bot: false, association: 'OWNER' }, true],
+    [{ login: 'mallory', bot: false, association: 'CONTRIBUTOR' }, false],
+    [{ login: 'mallory', bot: false, association: 'FIRST_TIME_CONTRIBUTOR' }, false],
+    [{ login: '', bot: false, association: 'NONE' }, false],
+  ])('trusts a plan comment by %j: %s', (author, trusted) => {
+    expect(isTrustedAuthor(author)).toBe(trusted);
+  });
 });

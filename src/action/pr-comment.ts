@@ -1,5 +1,5 @@
 import type { CommentWhen } from './get-inputs.js';
-import type { IssueComment, PullRequestThread } from './github-api.js';
+import type { CommentAuthor, IssueComment, PullRequestThread } from './github-api.js';
 
 /** GitHub refuses comment bodies longer than this (characters). */
 export const COMMENT_LIMIT_CHARS = 65_536;
@@ -28,7 +28,18 @@ export async function findPlanComment(
   const marker = commentMarker(configPath);
   const comments = await thread.listComments(pullNumber);
   // The first one wins: should a race ever have posted two, the same one is always edited.
-  return comments.find((c) => c.body.includes(marker));
+  return comments.find((c) => c.author !== undefined && isTrustedAuthor(c.author) && c.body.includes(marker));
+}
+
+const WRITE_ACCESS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
+
+/**
+ * Whether a comment's markers may be believed. Anyone may comment on a public pull request, and a
+ * forged marker with a checksum would pass for a reviewed plan after merge; only the Action's own
+ * account (a bot: the workflow token or an App) or someone who could merge anyway is trusted.
+ */
+export function isTrustedAuthor(author: CommentAuthor): boolean {
+  return author.bot || WRITE_ACCESS.has(author.association);
 }
 
 export interface UpsertOptions {

@@ -82,7 +82,10 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<G
         violations.push(`${method} ${url.pathname}: body is not JSON`);
       }
     }
-    const problems = op.checkRequest(params, url.searchParams, body);
+    const problems = [
+      ...op.checkRequest(params, url.searchParams, body),
+      ...tooLong(method, url.pathname, body),
+    ];
     if (problems.length > 0) {
       violations.push(...problems);
       return send({
@@ -166,6 +169,17 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<G
     commentsOn: (n) => [...comments.values()].filter((c) => c.issueNumber === n).sort((a, b) => a.id - b.id),
     close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
   };
+}
+
+/** GitHub refuses a comment or issue body above 65,536 characters (the description does not say). */
+export const BODY_LIMIT_CHARS = 65_536;
+
+function tooLong(method: string, pathname: string, body: unknown): string[] {
+  const text = (body as { body?: unknown } | undefined)?.body;
+  if (typeof text !== 'string' || [...text].length <= BODY_LIMIT_CHARS) return [];
+  return [
+    `${method} ${pathname}: body is too long (${[...text].length} characters; GitHub's maximum is ${BODY_LIMIT_CHARS})`,
+  ];
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {
