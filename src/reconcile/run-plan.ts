@@ -4,7 +4,7 @@ import { diffEgress } from '../plan/egress-diff.js';
 import type { Plan } from '../plan/plan.js';
 import { normalizeDesired } from '../plan/normalize-desired.js';
 import { computePlan } from '../plan/planner.js';
-import type { Diagnostic } from '../records/diagnostic.js';
+import { sortDiagnostics, type Diagnostic } from '../records/diagnostic.js';
 import type { Rrset } from '../records/record.js';
 import { extract, type Extraction } from '../sources/extraction.js';
 import type { ReconcileDeps } from './reconcile-deps.js';
@@ -84,7 +84,27 @@ export async function runPlan(
     diagnostics,
   });
   plan.egress = diffEgress(extraction.egress, baseEgress, deps.baseRef);
+  const emptyWipe = wipeWithoutManifests(config, extraction, plan);
+  if (emptyWipe) plan.diagnostics = sortDiagnostics([...plan.diagnostics, emptyWipe]);
   return { plan, extraction };
+}
+
+/**
+ * Manifests that ask for no record at all (a mistyped glob, a moved folder) while the plan would
+ * delete owned records: an error, so that apply refuses unless forced. Zones under the safety
+ * threshold's min-records would otherwise be emptied without a word.
+ */
+function wipeWithoutManifests(config: Config, extraction: Extraction, plan: Plan): Diagnostic | undefined {
+  if (extraction.records.length + extraction.unknown.length + extraction.claimedTwice.length > 0) return;
+  const deletes = plan.zones.reduce((n, z) => n + z.changes.filter((c) => c.kind === 'delete').length, 0);
+  if (deletes === 0) return undefined;
+  return {
+    severity: 'error',
+    code: 'no-manifests',
+    message:
+      `the manifests (${config.manifests.join(', ')}) ask for no record, yet ${deletes} owned record(s) would be deleted; ` +
+      'check the manifests globs, or apply with --force if every record should go',
+  };
 }
 
 /** Counts of a plan's changes, as the Action's outputs and the summary line use them. */
