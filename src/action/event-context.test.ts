@@ -38,6 +38,20 @@ describe('readEventContext', () => {
     expect(readEventContext(env, pr(headRepo), '/cwd').pullRequest?.fromFork).toBe(true);
   });
 
+  it.each([
+    ['dependabot[bot]', 'pull_request', true],
+    ['dependabot[bot]', 'pull_request_target', undefined],
+    ['octocat', 'pull_request', undefined],
+  ])('a pull request by %s on %s is treated as read-only: %s', (actor, eventName, expected) => {
+    const context = readEventContext(
+      { ...env, GITHUB_ACTOR: actor, GITHUB_EVENT_NAME: eventName },
+      pr({ full_name: 'acme/dns' }),
+      '/cwd',
+    );
+    expect(context.pullRequest?.byDependabot).toBe(expected);
+    expect(context.pullRequest?.fromFork).toBe(false);
+  });
+
   it('uses the API URL of the environment and falls back to cwd', () => {
     const context = readEventContext(
       { GITHUB_REPOSITORY: 'a/b', GITHUB_API_URL: 'http://127.0.0.1:9/' },

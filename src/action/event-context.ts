@@ -10,6 +10,11 @@ export interface PullRequestRef {
   baseRef: string;
   /** Opened from another repository: read-only token, no secrets. */
   fromFork: boolean;
+  /**
+   * Opened by Dependabot on a `pull_request` event: not a fork, but GitHub gives it a read-only
+   * token and no Actions secrets all the same, so it is treated like one.
+   */
+  byDependabot?: boolean;
 }
 
 /** What the Action knows about its run, read once from the runner's environment. */
@@ -54,7 +59,11 @@ export function readEventContext(env: Env, payload: unknown, cwd: string): Event
   if (typeof repository.default_branch === 'string') context.defaultBranch = repository.default_branch;
   if (env.GITHUB_RUN_ID) context.runUrl = `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`;
   const pullRequest = readPullRequest(asRecord(event.pull_request), `${owner}/${repo}`);
-  if (pullRequest) context.pullRequest = pullRequest;
+  if (pullRequest) {
+    if (env.GITHUB_ACTOR === 'dependabot[bot]' && context.eventName === 'pull_request')
+      pullRequest.byDependabot = true;
+    context.pullRequest = pullRequest;
+  }
   return context;
 }
 

@@ -79,6 +79,25 @@ describe('runPlanFlow', () => {
     expect(reporter.summary).toContain('fork.example.com');
   });
 
+  it('on a Dependabot pull request: the same read-only path as a fork', async () => {
+    const { flow, github, engine, reporter } = onPullRequest();
+    flow.context.pullRequest = { ...flow.context.pullRequest!, byDependabot: true };
+    engine.plan = () => Promise.reject(new Error('the provider must not be asked'));
+    engine.extraction = {
+      records: [],
+      unknown: [],
+      claimedTwice: [],
+      egress: [],
+      diagnostics: [],
+      unreadableDocuments: 0,
+      documents: 0,
+      countsByKind: {},
+    };
+    expect(await runPlanFlow(flow)).toEqual({});
+    expect(github.comments(7)).toEqual([]);
+    expect(reporter.summary).toContain('(a Dependabot pull request)');
+  });
+
   it('on a push to another branch: summary and outputs, no comment', async () => {
     const engine = new ScriptedEngine(planOf([create('www.example.com', '192.0.2.1')]));
     const { flow, github, reporter } = flowFixture(engine, { context: { ref: 'refs/heads/feature' } });

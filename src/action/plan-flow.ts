@@ -15,7 +15,8 @@ import { upsertPlanComment } from './pr-comment.js';
 export async function runPlanFlow(flow: Flow): Promise<FlowOutcome> {
   const { context, engine, reporter, settings } = flow;
   const pr = context.pullRequest;
-  if (pr?.fromFork) return runForkFlow(flow);
+  if (pr?.fromFork) return runForkFlow(flow, 'a pull request from a fork');
+  if (pr?.byDependabot) return runForkFlow(flow, 'a Dependabot pull request');
   const plan = await engine.plan({ force: settings.force });
   const links = linkBase(context, pr?.headSha ?? context.sha);
   await reportPlan(plan, reporter, {
@@ -55,11 +56,11 @@ export async function runPlanFlow(flow: Flow): Promise<FlowOutcome> {
 }
 
 /**
- * A fork's pull request runs with a read-only token and no secrets: validate and extract
- * (records, egress hosts, diagnostics) without asking the provider, report in the job summary,
- * and never try to comment.
+ * A fork's (or Dependabot's) pull request runs with a read-only token and no secrets: validate and
+ * extract (records, egress hosts, diagnostics) without asking the provider, report in the job
+ * summary, and never try to comment. `who` names the kind of pull request, e.g. `a pull request from a fork`.
  */
-export async function runForkFlow(flow: Flow): Promise<FlowOutcome> {
+export async function runForkFlow(flow: Flow, who: string): Promise<FlowOutcome> {
   const { engine, reporter } = flow;
   const extraction = await engine.endpoints();
   annotate(extraction.diagnostics, reporter);
@@ -67,9 +68,9 @@ export async function runForkFlow(flow: Flow): Promise<FlowOutcome> {
   await reporter.writeSummary(
     capSummary(
       [
-        `## gitops-dns: \`${engine.configPath}\` (pull request from a fork)`,
+        `## gitops-dns: \`${engine.configPath}\` (${who})`,
         '',
-        'A pull request from a fork gets no secrets and a read-only token, so the DNS provider was not asked and no comment was posted. The manifests were validated; this is what they declare:',
+        `${who[0]!.toUpperCase()}${who.slice(1)} gets no secrets and a read-only token, so the DNS provider was not asked and no comment was posted. The manifests were validated; this is what they declare:`,
         '',
         '```text',
         text.replaceAll('```', '``\u200b`'),
@@ -79,7 +80,7 @@ export async function runForkFlow(flow: Flow): Promise<FlowOutcome> {
     ),
   );
   reporter.info(
-    `fork pull request: ${extraction.records.length} records, ${extraction.egress.length} egress hosts, ${extraction.diagnostics.length} diagnostics (provider not asked)`,
+    `${who}: ${extraction.records.length} records, ${extraction.egress.length} egress hosts, ${extraction.diagnostics.length} diagnostics (provider not asked)`,
   );
   return diagnosticsFailure(extraction.diagnostics);
 }
