@@ -22,7 +22,7 @@ import {
   runPlan,
   sourceToJson,
   summaryLine
-} from "./chunks/chunk-5T7XVYNV.js";
+} from "./chunks/chunk-UOPHOA3G.js";
 import "./chunks/chunk-ZSGJYIBN.js";
 import {
   GitopsDnsError

@@ -23,7 +23,7 @@ import {
   sortDiagnostics,
   staleEgressCount,
   summaryLine
-} from "./chunks/chunk-5T7XVYNV.js";
+} from "./chunks/chunk-UOPHOA3G.js";
 import "./chunks/chunk-ZSGJYIBN.js";
 import {
   GitopsDnsError
@@ -493,7 +493,7 @@ function readEventContext(env, payload, cwd) {
   };
   typeof repository.default_branch == "string" && (context.defaultBranch = repository.default_branch), env.GITHUB_RUN_ID && (context.runUrl = `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`);
   let pullRequest = readPullRequest(asRecord(event.pull_request), `${owner}/${repo}`);
-  return pullRequest && (context.pullRequest = pullRequest), context;
+  return pullRequest && (env.GITHUB_ACTOR === "dependabot[bot]" && context.eventName === "pull_request" && (pullRequest.byDependabot = !0), context.pullRequest = pullRequest), context;
 }
 function readPullRequest(pr, fullName) {
   if (typeof pr.number != "number") return;
@@ -700,7 +700,11 @@ function readChecksum(body) {
 }
 async function findPlanComment(thread, pullNumber, configPath) {
   let marker = commentMarker(configPath);
-  return (await thread.listComments(pullNumber)).find((c) => c.body.includes(marker));
+  return (await thread.listComments(pullNumber)).find((c) => c.author !== void 0 && isTrustedAuthor(c.author) && c.body.includes(marker));
+}
+var WRITE_ACCESS = /* @__PURE__ */ new Set(["OWNER", "MEMBER", "COLLABORATOR"]);
+function isTrustedAuthor(author) {
+  return author.bot || WRITE_ACCESS.has(author.association);
 }
 async function upsertPlanComment(thread, pullNumber, options) {
   if (options.when === "never") return { action: "skipped", reason: "comment: never" };
@@ -819,6 +823,7 @@ async function runApplyFlow(flow) {
     );
   }
   if (review?.checksum && plan.checksum !== review.checksum && !settings.force) {
+    if (!planHasChanges(plan)) return nothingToApply(flow, plan);
     let difference = describeDifference(
       review.comment ? readChanges(review.comment.body) : void 0,
       changeLines(plan)
@@ -863,6 +868,20 @@ ${difference}`;
     failure: `Applied, but the provider still differs from the repository: ${summaryLine(result.after)}. See the job summary.`
   } : {};
 }
+async function nothingToApply(flow, plan) {
+  let { context, engine, reporter } = flow;
+  reporter.info(
+    `nothing to apply for ${engine.configPath}: the provider already holds what the repository says (the reviewed changes were applied before, e.g. by an earlier run of this job)`
+  );
+  let links = linkBase(context, context.sha);
+  return await reportPlan(plan, reporter, {
+    configPath: engine.configPath,
+    runnerTemp: context.runnerTemp,
+    title: "gitops-dns apply",
+    status: renderApplyStatus({ kind: "applied", sha: context.sha, zones: [], runUrl: context.runUrl }),
+    ...links ? { linkBase: links } : {}
+  }), diagnosticsFailure(plan.diagnostics);
+}
 async function findReview(flow) {
   let { context, engine, github } = flow;
   if (!github || !context.sha) return;
@@ -898,7 +917,7 @@ function driftMarker(configPath) {
   return `<!-- gitops-dns-drift:${configPath.replaceAll("--", "-\\-")} -->`;
 }
 async function reportDrift(tracker, report) {
-  let marker = driftMarker(report.configPath), open2 = (await tracker.listOpenIssues(DRIFT_LABEL)).filter((i) => i.body.includes(marker)), body = `${marker}
+  let marker = driftMarker(report.configPath), open2 = (await tracker.listOpenIssues(DRIFT_LABEL)).filter((i) => i.body.includes(marker)).sort((a, b) => a.number - b.number), body = `${marker}
 ${report.body}`, [issue2, ...duplicates] = open2;
   if (!report.drift) {
     for (let i of open2) await tracker.closeIssue(i.number, report.resolvedComment);
@@ -965,7 +984,8 @@ ${markdown}`, ISSUE_BODY_CHARS),
 // src/action/plan-flow.ts
 async function runPlanFlow(flow) {
   let { context, engine, reporter, settings } = flow, pr = context.pullRequest;
-  if (pr?.fromFork) return runForkFlow(flow);
+  if (pr?.fromFork) return runForkFlow(flow, "a pull request from a fork");
+  if (pr?.byDependabot) return runForkFlow(flow, "a Dependabot pull request");
   let plan = await engine.plan({ force: settings.force }), links = linkBase(context, pr?.headSha ?? context.sha);
   if (await reportPlan(plan, reporter, {
     configPath: engine.configPath,
@@ -996,16 +1016,16 @@ async function runPlanFlow(flow) {
   } else pr && settings.comment !== "never" && reporter.warning("no github-token: the plan is in the job summary only");
   return diagnosticsFailure(plan.diagnostics);
 }
-async function runForkFlow(flow) {
+async function runForkFlow(flow, who) {
   let { engine, reporter } = flow, extraction = await engine.endpoints();
   annotate(extraction.diagnostics, reporter);
   let text2 = renderEndpointsText(extraction, { color: !1 });
   return await reporter.writeSummary(
     capSummary(
       [
-        `## gitops-dns: \`${engine.configPath}\` (pull request from a fork)`,
+        `## gitops-dns: \`${engine.configPath}\` (${who})`,
         "",
-        "A pull request from a fork gets no secrets and a read-only token, so the DNS provider was not asked and no comment was posted. The manifests were validated; this is what they declare:",
+        `${who[0].toUpperCase()}${who.slice(1)} gets no secrets and a read-only token, so the DNS provider was not asked and no comment was posted. The manifests were validated; this is what they declare:`,
         "",
         "```text",
         text2.replaceAll("```", "``\u200B`"),
@@ -1015,7 +1035,7 @@ async function runForkFlow(flow) {
 `)
     )
   ), reporter.info(
-    `fork pull request: ${extraction.records.length} records, ${extraction.egress.length} egress hosts, ${extraction.diagnostics.length} diagnostics (provider not asked)`
+    `${who}: ${extraction.records.length} records, ${extraction.egress.length} egress hosts, ${extraction.diagnostics.length} diagnostics (provider not asked)`
   ), diagnosticsFailure(extraction.diagnostics);
 }
 
@@ -1103,7 +1123,7 @@ function readEvent(file) {
   }
 }
 async function openGitHub(token, context) {
-  let { createGitHubClient } = await import("./chunks/octokit-client-6X7VOIVD.js");
+  let { createGitHubClient } = await import("./chunks/octokit-client-5R2BPHTA.js");
   return createGitHubClient({
     token,
     apiUrl: context.apiUrl,

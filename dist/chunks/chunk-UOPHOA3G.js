@@ -22755,6 +22755,35 @@ function ownershipNameProblem(recordName, recordType, zone, settings) {
   if (!isInZone(txtName, zone))
     return `its ownership record ${txtName} would lie outside the zone ${zone}; set a txt-prefix that contains %{record_type} and ends in "." (e.g. txt-prefix: "_owner-%{record_type}.") to manage apex records`;
 }
+var mapperTypes = ["A", "AAAA", "CNAME", "NS", "MX", "PTR", "SRV", "NAPTR", "TXT", "DNAME"];
+function readType(rest) {
+  let head2 = rest.split("-")[0] ?? "", type = mapperTypes.find((t) => t.toLowerCase() === head2);
+  return type === void 0 ? { name: rest, type: "" } : { name: rest.startsWith(`${head2}-`) ? rest.slice(head2.length + 1) : rest, type };
+}
+function dropAffix(name2, prefix, suffix) {
+  let prefixMode = suffix === "";
+  if (prefix.includes(recordTemplate) || suffix.includes(recordTemplate))
+    for (let type of mapperTypes) {
+      let lower = type.toLowerCase(), p2 = prefix.replaceAll(recordTemplate, lower), s2 = suffix.replaceAll(recordTemplate, lower);
+      if (prefixMode && name2.startsWith(p2)) return { name: name2.slice(p2.length), type };
+      if (!prefixMode && name2.endsWith(s2)) return { name: name2.slice(0, name2.length - s2.length), type };
+    }
+  let p = prefix.replaceAll(recordTemplate, ""), s = suffix.replaceAll(recordTemplate, "");
+  if (prefixMode && name2.startsWith(p)) return readType(name2.slice(p.length));
+  if (!prefixMode && name2.endsWith(s)) return readType(name2.slice(0, name2.length - s.length));
+}
+function ownedRecordOf(txtName, settings) {
+  let lower = txtName.toLowerCase(), prefix = settings.prefix.toLowerCase(), suffix = settings.suffix.toLowerCase();
+  if (suffix === "") return dropAffix(lower, prefix, suffix);
+  let dots = suffix.split(".").length - 1, labels2 = lower.split(".");
+  if (labels2.length <= dots) return;
+  let key = dropAffix(labels2.slice(0, dots + 1).join("."), prefix, suffix);
+  return !key || labels2.length <= dots + 1 ? key : { name: `${key.name}.${labels2.slice(dots + 1).join(".")}`, type: key.type };
+}
+function ownershipKeyName(recordName, settings) {
+  let [first, rest] = splitFirstLabel(recordName, settings.wildcardReplacement);
+  return rest === void 0 ? first : `${first}.${rest}`;
+}
 
 // src/ownership/ownership-value.ts
 var heritage = "external-dns";
@@ -22792,17 +22821,30 @@ function resourceLabel(sources) {
 
 // src/ownership/classify-zone.ts
 function asOwnershipRecord(rrset) {
-  if (rrset.type === "TXT")
-    for (let value of rrset.values) {
-      let labels2 = parseOwnershipValue(value);
-      if (labels2) return { rrset, labels: labels2 };
-    }
+  if (rrset.type !== "TXT") return;
+  let parsed = rrset.values.map(parseOwnershipValue), first = parsed.find((labels2) => labels2 !== void 0);
+  if (!first) return;
+  let owners = [...new Set(parsed.map((labels2) => labels2?.owner))];
+  if (owners.length === 1) return { rrset, labels: first };
+  let owner = `${owners.filter((o) => o !== void 0).sort().join(", ")}${owners.includes(void 0) ? " (beside other TXT values)" : ""}`;
+  return { rrset, labels: { ...first, owner }, ambiguous: !0 };
+}
+var legacyTypes = /* @__PURE__ */ new Set(["A", "CNAME"]);
+function isLegacyOf(legacyName, recordName, settings) {
+  let key = ownedRecordOf(legacyName, settings);
+  return key?.type === "" && key.name === ownershipKeyName(recordName, settings);
+}
+function typedOwnership(rrset, owner, registry2, settings) {
+  let written = registry2.get(ownershipName(rrset.name, ownershipRecordType(rrset), settings));
+  if (ownershipRecordType(rrset) === rrset.type) return written;
+  let newer = registry2.get(ownershipName(rrset.name, rrset.type, settings));
+  return !written || !newer ? written ?? newer : [written, newer].find((r) => r.labels.owner !== owner || r.ambiguous) ?? written;
 }
 function findOwnership(rrset, owner, registry2, settings) {
-  let typed = registry2.get(ownershipName(rrset.name, ownershipRecordType(rrset), settings)), legacy = typed || rrset.type === "AAAA" ? void 0 : registry2.get(legacyOwnershipName(rrset.name, settings)), record2 = typed ?? legacy;
+  let typed = typedOwnership(rrset, owner, registry2, settings), legacyName = legacyOwnershipName(rrset.name, settings), legacy = typed || !legacyTypes.has(rrset.type) || !isLegacyOf(legacyName, rrset.name, settings) ? void 0 : registry2.get(legacyName), record2 = typed ?? legacy;
   if (!record2) return { state: "unmanaged" };
   let via = typed ? "typed" : "legacy";
-  return record2.labels.owner === owner ? { state: "owned", via, record: record2 } : { state: "foreign", owner: record2.labels.owner, via, record: record2 };
+  return record2.labels.owner === owner && !record2.ambiguous ? { state: "owned", via, record: record2 } : { state: "foreign", owner: record2.labels.owner, via, record: record2 };
 }
 function classifyZone(rrsets, owner, settings) {
   let registry2 = /* @__PURE__ */ new Map(), plain = [];
@@ -22813,7 +22855,25 @@ function classifyZone(rrsets, owner, settings) {
   let records = /* @__PURE__ */ new Map();
   for (let rrset of plain)
     records.set(rrsetKey(rrset), { rrset, ownership: findOwnership(rrset, owner, registry2, settings) });
-  return { records, registry: registry2 };
+  return distrustSharedOwnership(records), { records, registry: registry2 };
+}
+function distrustSharedOwnership(records) {
+  let namesByTxt = /* @__PURE__ */ new Map();
+  for (let { rrset, ownership } of records.values()) {
+    if (ownership.state === "unmanaged") continue;
+    let names = namesByTxt.get(ownership.record.rrset.name) ?? /* @__PURE__ */ new Set();
+    namesByTxt.set(ownership.record.rrset.name, names.add(rrset.name));
+  }
+  for (let entry of records.values()) {
+    let { ownership } = entry;
+    if (ownership.state === "unmanaged") continue;
+    let names = namesByTxt.get(ownership.record.rrset.name);
+    if (!names || names.size < 2) continue;
+    let shared = `${ownership.record.labels.owner} (its ownership record ${ownership.record.rrset.name} also stands for ${[
+      ...names
+    ].filter((n) => n !== entry.rrset.name).sort().join(", ")})`;
+    entry.ownership = { state: "foreign", owner: shared, via: ownership.via, record: ownership.record };
+  }
 }
 
 // src/plan/zone-conflicts.ts
@@ -22866,8 +22926,14 @@ function holderConflict(record2, ctx) {
       reason: "not-owned",
       message: "the record exists without an ownership record, so it is left alone"
     };
-  let txtName = ownershipName(record2.name, ownershipRecordType(record2), ctx.settings), txt = registry2.get(txtName);
-  if (txt && txt.labels.owner !== ctx.owner) {
+  let txtName = ownershipName(record2.name, ownershipRecordType(record2), ctx.settings), others = [...ctx.namesByOwnershipName.get(txtName) ?? []].filter((n) => n !== record2.name);
+  if (others.length > 0)
+    return {
+      reason: "not-owned",
+      message: `its ownership record ${txtName} would also stand for ${others.sort().join(", ")}; set another txt-wildcard-replacement`
+    };
+  let txt = registry2.get(txtName);
+  if (txt && (txt.labels.owner !== ctx.owner || txt.ambiguous)) {
     let owner = txt.labels.owner;
     return {
       reason: "owned-by-other",
@@ -22934,13 +23000,23 @@ var ZonePlanBuilder = class {
       supportedTypes: this.input.supportedTypes,
       desiredTypes: typesByName(desired),
       remainingTypes: typesByName(this.input.current.filter((r) => !deleted.has(rrsetKey(r)))),
-      ownershipNames: new Set(desired.map((d) => this.txtName(d)))
+      ownershipNames: new Set(desired.map((d) => this.txtName(d))),
+      namesByOwnershipName: this.namesByOwnershipName(desired)
     };
     for (let d of desired) {
       let conflict = findConflict(d, ctx);
       conflict ? this.plan.conflicts.push(conflict) : this.planDesired(d);
     }
     return this.checkSafety(), sortZonePlan(this.plan);
+  }
+  /** Typed ownership name -> record names that map to it, over current records and desired ones. */
+  namesByOwnershipName(desired) {
+    let map2 = /* @__PURE__ */ new Map(), records = [...[...this.ownership.records.values()].map((r) => r.rrset), ...desired];
+    for (let record2 of records) {
+      let name2 = this.txtName(record2);
+      map2.set(name2, (map2.get(name2) ?? /* @__PURE__ */ new Set()).add(record2.name));
+    }
+    return map2;
   }
   txtName(record2) {
     return ownershipName(record2.name, ownershipRecordType(record2), this.input.settings);
@@ -23346,15 +23422,35 @@ function canonicalIpv6(address) {
 }
 
 // src/records/ttl.ts
-var unitSeconds = { h: 3600, m: 60, s: 1 };
+var unitNanos = {
+  ns: 1n,
+  us: 1000n,
+  \u00B5s: 1000n,
+  \u03BCs: 1000n,
+  ms: 1000000n,
+  s: 1000000000n,
+  m: 60000000000n,
+  h: 3600000000000n
+}, component = /(\d*)(?:\.(\d*))?(ns|us|µs|μs|ms|s|m|h)/y;
 function parseTtl(raw) {
   let text = String(raw).trim();
   if (/^\d+$/.test(text)) return bounded(Number(text), text);
-  let parts = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?$/.exec(text);
-  if (!parts || text === "")
-    return { ok: !1, reason: `"${text}" is not a TTL (seconds or a duration like 1m)` };
-  let [, h, m, s] = parts, seconds = Number(h ?? 0) * unitSeconds.h + Number(m ?? 0) * unitSeconds.m + Number(s ?? 0) * unitSeconds.s;
-  return bounded(seconds, text);
+  let nanos = parseGoDuration(text);
+  return nanos === void 0 ? { ok: !1, reason: `"${text}" is not a TTL (seconds or a duration like 1m)` } : bounded(Number(nanos / 1000000000n), text);
+}
+function parseGoDuration(text) {
+  let negative = text.startsWith("-"), body = negative || text.startsWith("+") ? text.slice(1) : text;
+  if (body === "") return;
+  let total = 0n;
+  for (component.lastIndex = 0; component.lastIndex < body.length; ) {
+    let start = component.lastIndex, match = component.exec(body);
+    if (!match || match.index !== start) return;
+    let [, whole = "", fraction = "", unit = ""] = match;
+    if (whole === "" && fraction === "") return;
+    let scale = unitNanos[unit];
+    total += BigInt(whole || "0") * scale, fraction !== "" && (total += BigInt(fraction) * scale / 10n ** BigInt(fraction.length));
+  }
+  return negative ? -total : total;
 }
 function bounded(seconds, text) {
   return seconds < 1 || seconds > 2147483647 ? { ok: !1, reason: `TTL "${text}" is outside 1..2147483647 seconds` } : { ok: !0, seconds };
@@ -23775,7 +23871,7 @@ var gatewayGroup = "gateway.networking.k8s.io", kindsByProtocol = {
         return;
       let name2 = asString(ref.name);
       if (!name2) return;
-      let key = `${asString(ref.namespace) ?? route.namespace}/${name2}`, gateway = findObject(index.gateways, key, route.doc.file), names = gateway ? attachedNames(route, routeNames, gateway, ref) : routeNames;
+      let key = `${asString(ref.namespace) ?? route.namespace}/${name2}`, gateway = findObject(index.gateways, key, route.doc.file), names = gateway ? attachedNames(route, routeNames, gateway, key, ref) : routeNames;
       if (names.length === 0) return;
       let targets = firstNonEmpty(
         () => own2,
@@ -23786,31 +23882,36 @@ var gatewayGroup = "gateway.networking.k8s.io", kindsByProtocol = {
   }
 };
 function routeHostnames(route) {
+  return [...specHostnames(route), ...hostnameAnnotation(route)];
+}
+function specHostnames(route) {
   let raw = [];
   return asArray(route.spec.hostnames).forEach((host, index) => {
     let value = asString(host);
     value && raw.push({ value, path: ["spec", "hostnames", index] });
-  }), [...raw, ...hostnameAnnotation(route)];
+  }), raw;
 }
-function attachedNames(route, routeNames, gateway, ref) {
-  let sectionName = asString(ref.sectionName), port = asString(ref.port), names = [];
+function attachedNames(route, routeNames, gateway, key, ref) {
+  let gatewayNamespace = gateway.namespaceWritten ? gateway.namespace : key.slice(0, key.indexOf("/")), takesListener = specHostnames(route).length === 0, sectionName = asString(ref.sectionName), port = asString(ref.port), names = [];
   return asArray(gateway.spec.listeners).forEach((entry, index) => {
     let listener = asRecord(entry);
-    if (sectionName !== void 0 && asString(listener.name) !== sectionName || port !== void 0 && asString(listener.port) !== port || !admits(listener, route, gateway)) return;
+    if (sectionName !== void 0 && asString(listener.name) !== sectionName || port !== void 0 && asString(listener.port) !== port || !admits(listener, route, gatewayNamespace)) return;
     let written = asString(listener.hostname), listenerName = written ? readHostnames(
       gateway,
       [{ value: written, path: ["spec", "listeners", index, "hostname"] }],
       []
     )[0] : void 0;
-    written && !listenerName || names.push(...intersect(routeNames, listenerName?.name, route));
+    written && !listenerName || names.push(...intersect(routeNames, listenerName?.name, route, takesListener));
   }), names;
 }
-function intersect(routeNames, listener, route) {
-  return listener === void 0 ? [...routeNames] : routeNames.length === 0 ? [{ name: listener, source: route.refAt() }] : routeNames.flatMap(({ name: name2, source }) => hostMatches(listener, name2) ? [{ name: name2, source }] : hostMatches(name2, listener) ? [{ name: listener, source }] : []);
+function intersect(routeNames, listener, route, takesListener) {
+  return listener === void 0 ? [...routeNames] : (takesListener ? [{ name: listener, source: route.refAt() }] : []).concat(
+    routeNames.flatMap(({ name: name2, source }) => hostMatches(listener, name2) ? [{ name: name2, source }] : hostMatches(name2, listener) ? [{ name: listener, source }] : [])
+  );
 }
-function admits(listener, route, gateway) {
+function admits(listener, route, gatewayNamespace) {
   let allowed = asRecord(listener.allowedRoutes), kinds = asArray(allowed.kinds).flatMap((kind) => asString(asRecord(kind).kind) ?? []), protocol = asString(listener.protocol) ?? "";
-  return (kinds.length > 0 ? kinds : kindsByProtocol[protocol] ?? []).includes(route.kind) ? (asString(asRecord(allowed.namespaces).from) ?? "Same") !== "Same" || route.namespace === gateway.namespace : !1;
+  return (kinds.length > 0 ? kinds : kindsByProtocol[protocol] ?? []).includes(route.kind) ? (asString(asRecord(allowed.namespaces).from) ?? "Same") !== "Same" || route.namespace === gatewayNamespace : !1;
 }
 
 // src/sources/ingress.ts
@@ -23834,7 +23935,7 @@ var ingressSource = {
   }
 };
 function ingressHostnames(manifest, diagnostics) {
-  let source = readAnnotation(manifest.annotations, "ingress-hostname-source"), mode = source?.value.trim();
+  let source = readAnnotation(manifest.annotations, "ingress-hostname-source"), mode = source?.value.trim().toLowerCase();
   source && mode !== "defined-hosts-only" && mode !== "annotation-only" && diagnostics.push(
     annotationWarning(
       manifest,
@@ -23842,10 +23943,10 @@ function ingressHostnames(manifest, diagnostics) {
       `"${source.value}" is not defined-hosts-only or annotation-only`
     )
   );
-  let fromSpec = mode === "annotation-only" ? [] : specHostnames(manifest), fromAnnotation = mode === "defined-hosts-only" ? [] : hostnameAnnotation(manifest);
+  let fromSpec = mode === "annotation-only" ? [] : specHostnames2(manifest), fromAnnotation = mode === "defined-hosts-only" ? [] : hostnameAnnotation(manifest);
   return [...fromSpec, ...fromAnnotation];
 }
-function specHostnames(manifest) {
+function specHostnames2(manifest) {
   let raw = [];
   return asArray(manifest.spec.rules).forEach((rule, index) => {
     let host = asString(asRecord(rule).host);
@@ -23921,7 +24022,7 @@ var istioGatewaySource = {
     let out = emptyOutput(), annotations = readObjectAnnotations(manifest);
     if (annotations.skipReason) return skipped(manifest, annotations.skipReason);
     out.diagnostics.push(...annotations.diagnostics);
-    let names = readHostnames(manifest, istioGatewayHosts(manifest), out.diagnostics);
+    let raw = [...istioGatewayHosts(manifest), ...hostnameAnnotation(manifest)], names = readHostnames(manifest, raw, out.diagnostics);
     if (names.length === 0) return out;
     let targets = istioGatewayTargets(manifest, config2, index, out.diagnostics);
     return out.claims.push(...toClaims(names, targets, annotations.options)), out;
@@ -23943,7 +24044,7 @@ var istioVirtualServiceSource = {
     asArray(manifest.spec.hosts).forEach((host, index) => {
       let value = asString(host);
       value && raw.push({ value, path: ["spec", "hosts", index] });
-    });
+    }), raw.push(...hostnameAnnotation(manifest));
     let own2 = annotationTargets(manifest, out.diagnostics);
     for (let name2 of readHostnames(manifest, raw, out.diagnostics)) {
       let bound = gatewayTargetsFor(name2.name, manifest, gatewayKeys, context, out.diagnostics);
@@ -23968,15 +24069,27 @@ function gatewayTargetsFor(name2, manifest, gatewayKeys, { config: config2, inde
       targets.push(...mapped.length > 0 ? mapped : defaultTargets(config2));
       continue;
     }
-    gatewayServes(gateway, manifest.namespace, name2) && (matched = !0, targets.push(...istioGatewayTargets(gateway, config2, index, diagnostics)));
+    !exportedTo(manifest, gateway) || !gatewayServes(gateway, manifest.namespace, name2) || (matched = !0, targets.push(...istioGatewayTargets(gateway, config2, index, diagnostics)));
   }
   return { matched, targets: sortedUnique(targets) };
+}
+function exportedTo(manifest, gateway) {
+  let exportTo = asArray(manifest.spec.exportTo).flatMap((entry) => asString(entry)?.trim() ?? []);
+  return exportTo.length === 0 ? !0 : exportTo.some(
+    (scope) => scope === "*" || scope === gateway.namespace || scope === "." && gateway.namespace === manifest.namespace
+  );
 }
 function gatewayServes(gateway, namespace, name2) {
   return istioGatewayHosts(gateway).some((host) => {
     let scope = host.namespace;
-    return (scope === void 0 || scope === "*" || (scope === "." ? gateway.namespace === namespace : scope === namespace)) && hostMatches(host.value.trim().toLowerCase().replace(/\.$/, ""), name2);
+    return (scope === void 0 || scope === "*" || (scope === "." ? gateway.namespace === namespace : scope === namespace)) && hostMatches(comparable(host.value), name2);
   });
+}
+function comparable(host) {
+  let trimmed = host.trim();
+  if (trimmed === "*") return "*";
+  let result = normalizeDnsName(trimmed);
+  return result.ok ? result.name : trimmed.toLowerCase().replace(/\.$/, "");
 }
 
 // src/sources/service-entry.ts
@@ -24054,13 +24167,28 @@ var serviceSource = {
     out.diagnostics.push(...annotations.diagnostics);
     let names = readHostnames(manifest, raw, out.diagnostics);
     if (names.length === 0) return out;
-    let targets = firstNonEmpty(
+    let type = serviceType(manifest), takesDefault = type === "LoadBalancer", targets = firstNonEmpty(
       () => serviceTargets(manifest, out.diagnostics),
-      () => defaultTargets(config2)
+      () => takesDefault ? defaultTargets(config2) : []
     );
+    if (targets.length === 0 && !takesDefault && config2.targets.default !== void 0) {
+      let ref = names[0].source;
+      out.diagnostics.push({
+        severity: "info",
+        code: "service-type-target",
+        message: `Service ${manifest.namespace}/${manifest.name} is of type ${type}: external-dns would point it at addresses only the cluster knows, so \`targets.default\` does not apply; add a target annotation`,
+        file: ref.file,
+        line: ref.line,
+        key: "spec.type"
+      });
+    }
     return out.claims.push(...toClaims(names, targets, annotations.options)), out;
   }
 };
+function serviceType(manifest) {
+  let type = asString(manifest.spec.type)?.trim() || "ClusterIP";
+  return type === "ClusterIP" && asString(manifest.spec.clusterIP) === "None" ? "ClusterIP (headless)" : type;
+}
 
 // src/sources/all-sources.ts
 var allSources = [
@@ -24308,7 +24436,19 @@ async function runPlan(config2, deps, options = {}) {
     supportedTypes: deps.provider.supportedTypes,
     diagnostics
   });
-  return plan.egress = diffEgress(extraction.egress, baseEgress, deps.baseRef), { plan, extraction };
+  plan.egress = diffEgress(extraction.egress, baseEgress, deps.baseRef);
+  let emptyWipe = wipeWithoutManifests(config2, extraction, plan);
+  return emptyWipe && (plan.diagnostics = sortDiagnostics([...plan.diagnostics, emptyWipe])), { plan, extraction };
+}
+function wipeWithoutManifests(config2, extraction, plan) {
+  if (extraction.records.length + extraction.unknown.length + extraction.claimedTwice.length > 0) return;
+  let deletes = plan.zones.reduce((n, z2) => n + z2.changes.filter((c) => c.kind === "delete").length, 0);
+  if (deletes !== 0)
+    return {
+      severity: "error",
+      code: "no-manifests",
+      message: `the manifests (${config2.manifests.join(", ")}) ask for no record, yet ${deletes} owned record(s) would be deleted; check the manifests globs, or apply with --force if every record should go`
+    };
 }
 function countChanges(plan) {
   let counts = { creates: 0, updates: 0, deletes: 0, conflicts: 0 };

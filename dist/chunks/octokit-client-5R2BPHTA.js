@@ -4958,7 +4958,15 @@ function createOctokitGitHubApi(octokit, repository) {
       ...repo,
       issue_number: pullNumber,
       per_page: 100
-    })).map((c) => ({ id: c.id, body: c.body ?? "" }))),
+    })).map((c) => ({
+      id: c.id,
+      body: c.body ?? "",
+      author: {
+        login: c.user?.login ?? "",
+        bot: c.user?.type === "Bot",
+        association: c.author_association
+      }
+    }))),
     createComment: (pullNumber, body) => call("creating a comment", async () => {
       let { data } = await octokit.rest.issues.createComment({ ...repo, issue_number: pullNumber, body });
       return { id: data.id, body: data.body ?? "" };
