@@ -48,15 +48,12 @@ export async function runApplyFlow(flow: Flow): Promise<FlowOutcome> {
   // A merged pull request without a reviewed plan: nobody saw these changes, so none is applied.
   if (review && !review.checksum && planHasChanges(plan)) {
     if (!settings.force) {
-      const message = `Nothing applied: #${review.pr.number} has no reviewed plan for ${engine.configPath} (no gitops-dns comment with a checksum), but the plan now shows ${summaryLine(plan)}. Run the plan workflow on pull requests (with comment: always or changes) and review it, or run with force: true.`;
-      await finish(
+      return refuse(
         flow,
         review,
         plan,
-        renderApplyStatus({ kind: 'refused', sha: context.sha, reason: message, runUrl: context.runUrl }),
-        'not-applied',
+        `Nothing applied: #${review.pr.number} has no reviewed plan for ${engine.configPath} (no gitops-dns comment with a checksum), but the plan now shows ${summaryLine(plan)}. Run the plan workflow on pull requests (with comment: always or changes) and review it, or run with force: true.`,
       );
-      return { failure: message };
     }
     reporter.warning(
       `no reviewed plan found on #${review.pr.number} for ${engine.configPath}; applying anyway (force)`,
@@ -69,15 +66,12 @@ export async function runApplyFlow(flow: Flow): Promise<FlowOutcome> {
       review.comment ? readChanges(review.comment.body) : undefined,
       changeLines(plan),
     );
-    const message = `Nothing applied: the plan for ${engine.configPath} differs from the one reviewed on #${review.pr.number} (reviewed ${review.checksum.slice(0, 12)}, now ${plan.checksum.slice(0, 12)}). Something changed between review and merge, e.g. a record edited at the provider. Re-run the plan on a new pull request and review it, or run with force: true.\n${difference}`;
-    await finish(
+    return refuse(
       flow,
       review,
       plan,
-      renderApplyStatus({ kind: 'refused', sha: context.sha, reason: message, runUrl: context.runUrl }),
-      'not-applied',
+      `Nothing applied: the plan for ${engine.configPath} differs from the one reviewed on #${review.pr.number} (reviewed ${review.checksum.slice(0, 12)}, now ${plan.checksum.slice(0, 12)}). Something changed between review and merge, e.g. a record edited at the provider. Re-run the plan on a new pull request and review it, or run with force: true.\n${difference}`,
     );
-    return { failure: message };
   }
 
   let result;
@@ -139,6 +133,19 @@ async function nothingToApply(flow: Flow, plan: Plan): Promise<FlowOutcome> {
     ...(links ? { linkBase: links } : {}),
   });
   return diagnosticsFailure(plan.diagnostics);
+}
+
+/** Applies nothing: reports the plan with the reason, marks the comment refused, fails the step. */
+async function refuse(flow: Flow, review: Review, plan: Plan, message: string): Promise<FlowOutcome> {
+  const { sha, runUrl } = flow.context;
+  await finish(
+    flow,
+    review,
+    plan,
+    renderApplyStatus({ kind: 'refused', sha, reason: message, runUrl }),
+    'not-applied',
+  );
+  return { failure: message };
 }
 
 async function findReview(flow: Flow): Promise<Review | undefined> {
