@@ -2,17 +2,13 @@
  * The bundled example applied by the CLI to the stand-in Cloudflare API (real SDK, real HTTP on
  * 127.0.0.1): a second plan is empty, and records nobody owns are untouched.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseDocument } from 'yaml';
 import { CloudflareProvider } from '../src/providers/cloudflare/cloudflare-provider.js';
-import { ZonefileProvider } from '../src/providers/zonefile/index.js';
 import { cli } from './support/cli-run.js';
+import { copyExample, exampleZoneRrsets } from './support/example-repo.js';
 import { startCloudflareServer, type CloudflareServer } from './support/cloudflare-server.js';
 
-const examples = path.resolve(import.meta.dirname, '../examples');
 const zone = 'example.com';
 
 describe('the bundled example through the CLI against the Cloudflare stand-in', () => {
@@ -23,17 +19,11 @@ describe('the bundled example through the CLI against the Cloudflare stand-in', 
 
   beforeAll(async () => {
     server = await startCloudflareServer();
-    dir = mkdtempSync(path.join(tmpdir(), 'gitops-dns-cf-e2e-'));
-    cpSync(examples, dir, { recursive: true });
-    const file = path.join(dir, 'gitops-dns.yaml');
-    const config = parseDocument(readFileSync(file, 'utf8'));
-    config.set('provider', { type: 'cloudflare' });
-    writeFileSync(file, config.toString());
+    dir = copyExample({ type: 'cloudflare' });
     env = { CLOUDFLARE_API_TOKEN: server.token, CLOUDFLARE_BASE_URL: server.baseURL };
 
     // Seed Cloudflare with the example zone's records (Cloudflare serves SOA and apex NS itself).
     zoneId = server.addZone(zone);
-    const seeded = await new ZonefileProvider({ directory: path.join(dir, 'zones') }).listRecords(zone);
     const seeder = new CloudflareProvider({
       apiToken: server.token,
       baseURL: server.baseURL,
@@ -44,9 +34,7 @@ describe('the bundled example through the CLI against the Cloudflare stand-in', 
     });
     await seeder.applyChanges(
       zone,
-      seeded
-        .filter((r) => r.type !== 'SOA' && !(r.type === 'NS' && r.name === zone))
-        .map((after) => ({ kind: 'create', after })),
+      (await exampleZoneRrsets(dir)).map((after) => ({ kind: 'create', after })),
     );
   });
   afterAll(async () => {

@@ -2,17 +2,13 @@
  * The bundled example applied by the CLI to the stand-in Route 53 API (real SDK, REST-XML on
  * 127.0.0.1): a second plan is empty, and records nobody owns are untouched.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseDocument } from 'yaml';
 import { createProvider } from '../src/providers/route53/index.js';
-import { ZonefileProvider } from '../src/providers/zonefile/index.js';
 import { cli } from './support/cli-run.js';
+import { copyExample, exampleZoneRrsets } from './support/example-repo.js';
 import { startRoute53Server, type Route53Server } from './support/route53-server.js';
 
-const examples = path.resolve(import.meta.dirname, '../examples');
 const zone = 'example.com';
 
 describe('the bundled example through the CLI against the Route 53 stand-in', () => {
@@ -31,12 +27,7 @@ describe('the bundled example through the CLI against the Route 53 stand-in', ()
 
   beforeAll(async () => {
     server = await startRoute53Server();
-    dir = mkdtempSync(path.join(tmpdir(), 'gitops-dns-r53-e2e-'));
-    cpSync(examples, dir, { recursive: true });
-    const file = path.join(dir, 'gitops-dns.yaml');
-    const config = parseDocument(readFileSync(file, 'utf8'));
-    config.set('provider', { type: 'route53' });
-    writeFileSync(file, config.toString());
+    dir = copyExample({ type: 'route53' });
     env = {
       AWS_ENDPOINT_URL_ROUTE_53: server.endpoint,
       AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
@@ -45,13 +36,10 @@ describe('the bundled example through the CLI against the Route 53 stand-in', ()
     };
     // Seed the hosted zone with the example zone's records (Route 53 creates SOA and apex NS itself).
     zoneId = server.createHostedZone(zone);
-    const seeded = await new ZonefileProvider({ directory: path.join(dir, 'zones') }).listRecords(zone);
     const seeder = createProvider(route53, { env, baseDir: dir, log: () => {} });
     await seeder.applyChanges(
       zone,
-      seeded
-        .filter((r) => r.type !== 'SOA' && !(r.type === 'NS' && r.name === zone))
-        .map((after) => ({ kind: 'create', after })),
+      (await exampleZoneRrsets(dir)).map((after) => ({ kind: 'create', after })),
     );
   });
   afterAll(async () => {
