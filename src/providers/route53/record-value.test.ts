@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeRecordValue, encodeRecordValue } from './record-value.js';
-import { decodeRoute53Name, encodeRoute53Name, isInZone } from './route53-name.js';
+import { isInZone } from '../../records/dns-name.js';
+import { decodeRoute53Name, encodeRoute53Name } from './route53-name.js';
 
 describe('decodeRoute53Name', () => {
   it.each([

@@ -17,8 +17,3 @@ export function decodeRoute53Name(wire: string): string {
 export function encodeRoute53Name(name: string): string {
   return name.endsWith('.') ? name : `${name}.`;
 }
-
-/** Whether `name` is `zone` itself or lies below it. */
-export function isInZone(name: string, zone: string): boolean {
-  return name === zone || name.endsWith(`.${zone}`);
-}

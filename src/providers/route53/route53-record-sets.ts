@@ -3,7 +3,8 @@ import { GitopsDnsError } from '../../errors.js';
 import type { Rrset } from '../../records/record.js';
 import { awsAliasTarget } from './alias-target.js';
 import { decodeRecordValue, encodeRecordValue } from './record-value.js';
-import { decodeRoute53Name, encodeRoute53Name, isInZone } from './route53-name.js';
+import { isInZone } from '../../records/dns-name.js';
+import { decodeRoute53Name, encodeRoute53Name } from './route53-name.js';
 
 /**
  * Our rrsets <-> Route 53 ResourceRecordSets.
