@@ -22,7 +22,8 @@ import {
   runPlan,
   sourceToJson,
   summaryLine
-} from "./chunks/chunk-UOPHOA3G.js";
+} from "./chunks/chunk-J4KMHLRT.js";
+import "./chunks/chunk-55AIQEEG.js";
 import "./chunks/chunk-ZSGJYIBN.js";
 import {
   GitopsDnsError

@@ -23,7 +23,8 @@ import {
   sortDiagnostics,
   staleEgressCount,
   summaryLine
-} from "./chunks/chunk-UOPHOA3G.js";
+} from "./chunks/chunk-J4KMHLRT.js";
+import "./chunks/chunk-55AIQEEG.js";
 import "./chunks/chunk-ZSGJYIBN.js";
 import {
   GitopsDnsError
@@ -808,16 +809,13 @@ async function runApplyFlow(flow) {
   review || reporter.info(`no pull request for ${context.sha}: a direct push, applied as direct-push: apply says`);
   let plan = await engine.plan({ force: settings.force });
   if (review && !review.checksum && planHasChanges(plan)) {
-    if (!settings.force) {
-      let message = `Nothing applied: #${review.pr.number} has no reviewed plan for ${engine.configPath} (no gitops-dns comment with a checksum), but the plan now shows ${summaryLine(plan)}. Run the plan workflow on pull requests (with comment: always or changes) and review it, or run with force: true.`;
-      return await finish(
+    if (!settings.force)
+      return refuse(
         flow,
         review,
         plan,
-        renderApplyStatus({ kind: "refused", sha: context.sha, reason: message, runUrl: context.runUrl }),
-        "not-applied"
-      ), { failure: message };
-    }
+        `Nothing applied: #${review.pr.number} has no reviewed plan for ${engine.configPath} (no gitops-dns comment with a checksum), but the plan now shows ${summaryLine(plan)}. Run the plan workflow on pull requests (with comment: always or changes) and review it, or run with force: true.`
+      );
     reporter.warning(
       `no reviewed plan found on #${review.pr.number} for ${engine.configPath}; applying anyway (force)`
     );
@@ -827,15 +825,14 @@ async function runApplyFlow(flow) {
     let difference = describeDifference(
       review.comment ? readChanges(review.comment.body) : void 0,
       changeLines(plan)
-    ), message = `Nothing applied: the plan for ${engine.configPath} differs from the one reviewed on #${review.pr.number} (reviewed ${review.checksum.slice(0, 12)}, now ${plan.checksum.slice(0, 12)}). Something changed between review and merge, e.g. a record edited at the provider. Re-run the plan on a new pull request and review it, or run with force: true.
-${difference}`;
-    return await finish(
+    );
+    return refuse(
       flow,
       review,
       plan,
-      renderApplyStatus({ kind: "refused", sha: context.sha, reason: message, runUrl: context.runUrl }),
-      "not-applied"
-    ), { failure: message };
+      `Nothing applied: the plan for ${engine.configPath} differs from the one reviewed on #${review.pr.number} (reviewed ${review.checksum.slice(0, 12)}, now ${plan.checksum.slice(0, 12)}). Something changed between review and merge, e.g. a record edited at the provider. Re-run the plan on a new pull request and review it, or run with force: true.
+${difference}`
+    );
   }
   let result;
   try {
@@ -881,6 +878,16 @@ async function nothingToApply(flow, plan) {
     status: renderApplyStatus({ kind: "applied", sha: context.sha, zones: [], runUrl: context.runUrl }),
     ...links ? { linkBase: links } : {}
   }), diagnosticsFailure(plan.diagnostics);
+}
+async function refuse(flow, review, plan, message) {
+  let { sha, runUrl } = flow.context;
+  return await finish(
+    flow,
+    review,
+    plan,
+    renderApplyStatus({ kind: "refused", sha, reason: message, runUrl }),
+    "not-applied"
+  ), { failure: message };
 }
 async function findReview(flow) {
   let { context, engine, github } = flow;

@@ -1,5 +1,11 @@
 import { createRequire as __gitopsDnsCreateRequire } from 'node:module'; const require = __gitopsDnsCreateRequire(import.meta.url);
 import {
+  hostMatches,
+  isInZone,
+  isWildcard,
+  normalizeDnsName
+} from "./chunk-55AIQEEG.js";
+import {
   rrsetKey
 } from "./chunk-ZSGJYIBN.js";
 import {
@@ -22598,7 +22604,7 @@ async function createProvider(config2, ctx) {
     case "cloudflare":
       return (await import("./cloudflare-3E7HGBZS.js")).createProvider(config2, ctx);
     case "route53":
-      return (await import("./route53-6HGQG32J.js")).createProvider(config2, ctx);
+      return (await import("./route53-IO3RCXDP.js")).createProvider(config2, ctx);
   }
 }
 
@@ -22623,9 +22629,9 @@ function diffEgress(head2, base, baseRef) {
 }
 
 // src/plan/normalize-desired.ts
-function normalizeDesired(records, normalize2, defaultTtlSeconds) {
-  return normalize2 ? records.map((d) => {
-    let ttlSeconds = d.ttlSeconds ?? defaultTtlSeconds, n = normalize2({
+function normalizeDesired(records, normalize3, defaultTtlSeconds) {
+  return normalize3 ? records.map((d) => {
+    let ttlSeconds = d.ttlSeconds ?? defaultTtlSeconds, n = normalize3({
       name: d.name,
       type: d.type,
       ttlSeconds,
@@ -22634,52 +22640,6 @@ function normalizeDesired(records, normalize2, defaultTtlSeconds) {
     }), out = { ...d, targets: n.values };
     return (d.ttlSeconds !== void 0 || n.ttlSeconds !== ttlSeconds) && (out.ttlSeconds = n.ttlSeconds), n.providerSpecific && (out.providerSpecific = n.providerSpecific), out;
   }) : [...records];
-}
-
-// src/records/dns-name.ts
-import { domainToASCII } from "node:url";
-var maxNameLength = 253, maxLabelLength = 63, labelPattern = /^[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?$/;
-function normalizeDnsName(raw) {
-  let trimmed = raw.trim();
-  if (trimmed === "") return { ok: !1, kind: "invalid", reason: "empty hostname" };
-  let lower = (trimmed.endsWith(".") ? trimmed.slice(0, -1) : trimmed).toLowerCase(), ascii = toAscii(lower);
-  if (ascii === void 0) return { ok: !1, kind: "invalid", reason: `"${raw}" is not a valid hostname` };
-  if (ascii.length > maxNameLength)
-    return { ok: !1, kind: "invalid", reason: `"${raw}" is longer than ${maxNameLength} characters` };
-  let labels2 = ascii.split(".");
-  for (let [index, label] of labels2.entries()) {
-    let problem = labelProblem(label, index);
-    if (problem) return { ok: !1, kind: "invalid", reason: `"${raw}": ${problem}` };
-  }
-  return isPublishable(ascii) ? { ok: !0, name: ascii } : { ok: !1, kind: "unpublishable", reason: `"${raw}" is a cluster-internal name` };
-}
-function toAscii(name2) {
-  if (/^[\x20-\x7e]*$/.test(name2)) return name2;
-  let ascii = domainToASCII(name2);
-  return ascii === "" ? void 0 : ascii;
-}
-function labelProblem(label, index) {
-  if (label === "*") return index === 0 ? void 0 : "a wildcard is only allowed as the first label";
-  if (label.length === 0) return "empty label";
-  if (label.length > maxLabelLength) return `label "${label}" is longer than ${maxLabelLength} characters`;
-  if (!labelPattern.test(label)) return `label "${label}" has characters not allowed in a hostname`;
-}
-function isPublishable(name2) {
-  return !(name2 === "*" || !name2.includes(".") || name2 === "cluster.local" || name2.endsWith(".cluster.local"));
-}
-function isWildcard(name2) {
-  return name2.startsWith("*.");
-}
-function hostMatches(pattern, host) {
-  if (pattern === "*" || pattern === host) return !0;
-  if (isWildcard(pattern)) {
-    let suffix = pattern.slice(1);
-    return isWildcard(host) ? host.slice(1).endsWith(suffix) : host.endsWith(suffix) && host.length > suffix.length;
-  }
-  return !1;
-}
-function isInZone(name2, zone) {
-  return name2 === zone || name2.endsWith(`.${zone}`);
 }
 
 // src/records/diagnostic.ts
@@ -23165,16 +23125,9 @@ function computePlan(input2) {
 }
 
 // src/egress/host-pattern.ts
-function nameSet(hostOrPattern) {
-  let lower = hostOrPattern.toLowerCase().replace(/\.$/, "");
-  return lower === "*" ? { below: "" } : lower.startsWith("*.") ? { below: lower.slice(2) } : { exact: lower };
-}
-function isBelow(name2, suffix) {
-  return suffix === "" ? name2.length > 0 : name2.endsWith(`.${suffix}`);
-}
+var normalize2 = (hostOrPattern) => hostOrPattern.toLowerCase().replace(/\.$/, "");
 function patternCovers(pattern, host) {
-  let p = nameSet(pattern), h = nameSet(host);
-  return p.exact !== void 0 ? h.exact === p.exact : h.exact !== void 0 ? isBelow(h.exact, p.below) : h.below === p.below || isBelow(h.below, p.below);
+  return hostMatches(normalize2(pattern), normalize2(host));
 }
 function patternOverlaps(pattern, host) {
   return patternCovers(pattern, host) || patternCovers(host, pattern);

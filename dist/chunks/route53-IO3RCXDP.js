@@ -1,5 +1,8 @@
 import { createRequire as __gitopsDnsCreateRequire } from 'node:module'; const require = __gitopsDnsCreateRequire(import.meta.url);
 import {
+  isInZone
+} from "./chunk-55AIQEEG.js";
+import {
   standardRecordTypes
 } from "./chunk-OCJUITPK.js";
 import {
@@ -17693,9 +17696,6 @@ function decodeRoute53Name(wire) {
 }
 function encodeRoute53Name(name) {
   return name.endsWith(".") ? name : `${name}.`;
-}
-function isInZone(name, zone) {
-  return name === zone || name.endsWith(`.${zone}`);
 }
 
 // src/providers/route53/hosted-zone-lookup.ts
