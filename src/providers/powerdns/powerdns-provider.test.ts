@@ -4,6 +4,7 @@ import { describeProviderContract } from '../../../test/provider-contract.js';
 import { startPowerDns, type PowerDnsServer } from '../../../test/support/powerdns-server.js';
 import { GitopsDnsError } from '../../errors.js';
 import type { Rrset, RrsetChange } from '../../records/record.js';
+import type { ApiRrset } from './powerdns-client.js';
 import { buildPatch, PowerDnsProvider } from './powerdns-provider.js';
 
 let pdns: PowerDnsServer;
@@ -206,6 +207,86 @@ describe('PowerDnsProvider against a real PowerDNS', () => {
     const provider = providerFor();
     await provider.applyChanges(zone, [{ kind: 'create', after: rr(`new.${zone}`, 'A', ['192.0.2.1']) }]);
     expect(await provider.listRecords(zone)).toContainEqual(unowned);
+  });
+
+  it('keeps disabled records and rrset comments that the change set cannot see', async () => {
+    const zone = await freshZone();
+    // Disabled records are not served, so they are not listed; an operator parked them on purpose.
+    const seed = await fetch(`${pdns.apiUrl}/api/v1/servers/localhost/zones/${zone}.`, {
+      method: 'PATCH',
+      headers: { 'X-API-Key': pdns.apiKey, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        rrsets: [
+          {
+            name: `mixed.${zone}.`,
+            type: 'A',
+            ttl: 300,
+            changetype: 'REPLACE',
+            records: [
+              { content: '192.0.2.1', disabled: false },
+              { content: '192.0.2.2', disabled: true },
+            ],
+            comments: [{ content: 'parked .2 during maintenance', account: 'ops' }],
+          },
+          {
+            name: `parked.${zone}.`,
+            type: 'A',
+            ttl: 300,
+            changetype: 'REPLACE',
+            records: [{ content: '192.0.2.9', disabled: true }],
+          },
+          {
+            name: `gone.${zone}.`,
+            type: 'A',
+            ttl: 300,
+            changetype: 'REPLACE',
+            records: [
+              { content: '192.0.2.5', disabled: false },
+              { content: '192.0.2.6', disabled: true },
+            ],
+          },
+        ],
+      }),
+    });
+    expect(seed.ok).toBe(true);
+    const provider = providerFor();
+    const listed = await provider.listRecords(zone);
+    expect(listed).toContainEqual(rr(`mixed.${zone}`, 'A', ['192.0.2.1']));
+    expect(listed.map((r) => r.name)).not.toContain(`parked.${zone}`);
+
+    await provider.applyChanges(zone, [
+      {
+        kind: 'update',
+        before: rr(`mixed.${zone}`, 'A', ['192.0.2.1']),
+        after: rr(`mixed.${zone}`, 'A', ['192.0.2.3'], 600),
+      },
+      { kind: 'create', after: rr(`parked.${zone}`, 'A', ['192.0.2.10']) },
+      { kind: 'delete', before: rr(`gone.${zone}`, 'A', ['192.0.2.5']) },
+    ]);
+
+    const response = await fetch(`${pdns.apiUrl}/api/v1/servers/localhost/zones/${zone}.`, {
+      headers: { 'X-API-Key': pdns.apiKey },
+    });
+    const rrsets = ((await response.json()) as { rrsets: (ApiRrset & { comments: { content: string }[] })[] })
+      .rrsets;
+    const at = (name: string) => rrsets.find((r) => r.name === `${name}.${zone}.` && r.type === 'A');
+    const records = (name: string) =>
+      [...(at(name)?.records ?? [])].sort((a, b) => (a.content < b.content ? -1 : 1));
+    expect(records('mixed')).toEqual([
+      { content: '192.0.2.2', disabled: true },
+      { content: '192.0.2.3', disabled: false },
+    ]);
+    expect(at('mixed')?.ttl).toBe(600);
+    expect(at('mixed')?.comments.map((c) => c.content)).toEqual(['parked .2 during maintenance']);
+    expect(records('parked')).toEqual([
+      { content: '192.0.2.10', disabled: false },
+      { content: '192.0.2.9', disabled: true },
+    ]);
+    expect(records('gone')).toEqual([{ content: '192.0.2.6', disabled: true }]);
+    const after = await provider.listRecords(zone);
+    expect(after).toContainEqual(rr(`mixed.${zone}`, 'A', ['192.0.2.3'], 600));
+    expect(after).toContainEqual(rr(`parked.${zone}`, 'A', ['192.0.2.10']));
+    expect(after.map((r) => r.name)).not.toContain(`gone.${zone}`);
   });
 
   it('names a zone that does not exist instead of treating it as empty', async () => {

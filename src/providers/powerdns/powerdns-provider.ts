@@ -1,7 +1,13 @@
 import { GitopsDnsError } from '../../errors.js';
 import { rrsetKey, type Rrset, type RrsetChange } from '../../records/record.js';
 import { standardRecordTypes, type Provider } from '../provider.js';
-import { PowerDnsApiError, PowerDnsClient, type ApiRrset, type ApiZone } from './powerdns-client.js';
+import {
+  PowerDnsApiError,
+  PowerDnsClient,
+  type ApiRecord,
+  type ApiRrset,
+  type ApiZone,
+} from './powerdns-client.js';
 import { absoluteName, fromApiContent, relativeName, toApiContent } from './rrset-content.js';
 import { label, validateChanges } from './validate-changes.js';
 
@@ -28,17 +34,44 @@ function fromApiRrset(rrset: ApiRrset): Rrset | undefined {
   return { name: relativeName(rrset.name), type, ttlSeconds: rrset.ttl ?? 0, values };
 }
 
-function replaceRrset(rrset: Rrset): ApiRrset {
+/** Disabled records per rrset key: listings leave them out, so writes must carry them over. */
+export type DisabledRecords = ReadonlyMap<string, readonly ApiRecord[]>;
+
+/** The disabled records of a zone, by rrset key. */
+export function disabledRecords(zone: ApiZone): DisabledRecords {
+  const byKey = new Map<string, ApiRecord[]>();
+  for (const rrset of zone.rrsets) {
+    const disabled = (rrset.records ?? []).filter((record) => record.disabled);
+    const key = rrsetKey({ name: relativeName(rrset.name), type: rrset.type.toUpperCase() });
+    if (disabled.length > 0) byKey.set(key, disabled);
+  }
+  return byKey;
+}
+
+/**
+ * REPLACE swaps every record of the rrset, disabled ones included; those are kept (unless the new
+ * rrset serves the same content), since the plan never saw them. Comments survive a REPLACE.
+ */
+function replaceRrset(rrset: Rrset, disabled: DisabledRecords): ApiRrset {
+  const records = rrset.values.map((value) => ({
+    content: toApiContent(rrset.type, value),
+    disabled: false,
+  }));
+  const served = new Set(records.map((record) => record.content));
+  const kept = (disabled.get(rrsetKey(rrset)) ?? []).filter((record) => !served.has(record.content));
   return {
     name: absoluteName(rrset.name),
     type: rrset.type,
     ttl: rrset.ttlSeconds,
     changetype: 'REPLACE',
-    records: rrset.values.map((value) => ({ content: toApiContent(rrset.type, value), disabled: false })),
+    records: [...records, ...kept.map((record) => ({ content: record.content, disabled: true }))],
   };
 }
 
-function deleteRrset(rrset: Rrset): ApiRrset {
+/** Deleting an rrset that holds disabled records leaves just those (a DELETE would drop them too). */
+function deleteRrset(rrset: Rrset, disabled: DisabledRecords): ApiRrset {
+  const kept = disabled.get(rrsetKey(rrset));
+  if (kept && kept.length > 0) return replaceRrset({ ...rrset, values: [] }, disabled);
   return { name: absoluteName(rrset.name), type: rrset.type, changetype: 'DELETE' };
 }
 
@@ -52,7 +85,10 @@ function byKey(a: Rrset, b: Rrset): number {
  * The PATCH body for a change set. Deletes go first: PowerDNS checks each REPLACE against what
  * the transaction holds so far, so a CNAME that replaces an A at one name must find the A gone.
  */
-export function buildPatch(changes: readonly RrsetChange[]): ApiRrset[] {
+export function buildPatch(
+  changes: readonly RrsetChange[],
+  disabled: DisabledRecords = new Map(),
+): ApiRrset[] {
   const deletes: Rrset[] = [];
   const replaces: Rrset[] = [];
   for (const change of changes) {
@@ -63,7 +99,10 @@ export function buildPatch(changes: readonly RrsetChange[]): ApiRrset[] {
       replaces.push(change.after);
     }
   }
-  return [...deletes.sort(byKey).map(deleteRrset), ...replaces.sort(byKey).map(replaceRrset)];
+  return [
+    ...deletes.sort(byKey).map((rrset) => deleteRrset(rrset, disabled)),
+    ...replaces.sort(byKey).map((rrset) => replaceRrset(rrset, disabled)),
+  ];
 }
 
 /** The rrset of the patch that PowerDNS's message is about (it names `www.example.com.` and the type). */
@@ -101,7 +140,8 @@ export class PowerDnsProvider implements Provider {
 
   async applyChanges(zone: string, changes: readonly RrsetChange[]): Promise<void> {
     if (changes.length === 0) return;
-    const current = await this.listRecords(zone);
+    const found = await this.readZone(zone);
+    const current = found.rrsets.flatMap((rrset) => fromApiRrset(rrset) ?? []);
     const problems = validateChanges(zone, current, changes, supportedTypes);
     if (problems.length > 0) {
       throw new GitopsDnsError(
@@ -110,7 +150,7 @@ export class PowerDnsProvider implements Provider {
       );
     }
     try {
-      await this.client.patchZone(zone, buildPatch(changes));
+      await this.client.patchZone(zone, buildPatch(changes, disabledRecords(found)));
     } catch (error) {
       throw this.patchError(zone, changes, error);
     }
