@@ -5,7 +5,8 @@
  * | change | current record whose value is kept | unmatched current record | unmatched new value |
  * |--------|------------------------------------|--------------------------|---------------------|
  * | create | -                                  | -                        | post                |
- * | update | patch if ttl/proxied differ        | put (new value, same id) | post                |
+ * | update | patch if ttl/proxied differ        | put (new value, same id, | post                |
+ * |        |                                    | its comment/tags kept)   |                     |
  * |        |                                    | delete when no new value |                     |
  * | delete | delete                             | delete                   | -                   |
  *
@@ -17,6 +18,7 @@ import { rrsetKey, type Rrset, type RrsetChange } from '../../records/record.js'
 import {
   decodeRecord,
   encodeRecord,
+  keptAttributes,
   type CloudflareRecord,
   type CloudflareRecordBody,
 } from './cloudflare-record.js';
@@ -90,7 +92,11 @@ function updateOperations(after: Rrset, current: readonly CloudflareRecord[], w:
     if (value === undefined) {
       ops.push({ kind: 'delete', label: label(after, decodeRecord(record).value), body: { id: record.id } });
     } else {
-      const body = { id: record.id, ...encodeRecord(after.name, after.type, value, w.ttl, w.proxied) };
+      const body = {
+        id: record.id,
+        ...keptAttributes(record),
+        ...encodeRecord(after.name, after.type, value, w.ttl, w.proxied),
+      };
       ops.push({ kind: 'put', label: label(after, value), body });
     }
   }

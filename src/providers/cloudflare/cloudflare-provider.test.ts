@@ -177,6 +177,34 @@ describe('CloudflareProvider', () => {
     ]);
   });
 
+  it('keeps the comment and tags of a record whose value an update changes', async () => {
+    const h = harness();
+    const name = `c.${h.zone}`;
+    for (const content of ['192.0.2.1', '192.0.2.2']) {
+      server.addRecord(h.zoneId, {
+        name,
+        type: 'A',
+        content,
+        ttl: 300,
+        comment: `host ${content}`,
+        tags: ['team:edge'],
+      });
+    }
+    const before = rr(name, 'A', ['192.0.2.1', '192.0.2.2']);
+    await h.provider.listRecords(h.zone);
+    await h.provider.applyChanges(h.zone, [
+      { kind: 'update', before, after: rr(name, 'A', ['192.0.2.1', '192.0.2.9'], 600) },
+    ]);
+    const stored = server
+      .records(h.zoneId)
+      .map((r) => [r.content, r.ttl, r.comment, r.tags])
+      .sort();
+    expect(stored).toEqual([
+      ['192.0.2.1', 600, 'host 192.0.2.1', ['team:edge']],
+      ['192.0.2.9', 600, 'host 192.0.2.2', ['team:edge']],
+    ]);
+  });
+
   it('names the records of a refused batch and leaves the zone as it was', async () => {
     const h = harness();
     server.addRecord(h.zoneId, { name: `dup.${h.zone}`, type: 'A', content: '192.0.2.5', ttl: 300 });

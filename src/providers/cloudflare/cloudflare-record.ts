@@ -17,6 +17,10 @@ export interface CloudflareRecord {
   proxied?: boolean;
   priority?: number;
   data?: Record<string, unknown>;
+  /** What people attached to the record; not part of the rrset, but never to be lost by a write. */
+  comment?: string | null;
+  tags?: string[];
+  settings?: Record<string, unknown>;
 }
 
 /** The body of one record as written (create, put or patch): name, type, ttl and the value fields. */
@@ -28,6 +32,23 @@ export interface CloudflareRecordBody {
   content?: string;
   priority?: number;
   data?: Record<string, string | number>;
+  comment?: string;
+  tags?: string[];
+  settings?: Record<string, unknown>;
+}
+
+/**
+ * The comment, tags and settings of an existing record, for a PUT that reuses its id: a PUT
+ * replaces the whole record, so fields it leaves out are cleared.
+ */
+export function keptAttributes(
+  record: CloudflareRecord,
+): Pick<CloudflareRecordBody, 'comment' | 'tags' | 'settings'> {
+  return {
+    ...(typeof record.comment === 'string' && record.comment !== '' ? { comment: record.comment } : {}),
+    ...(Array.isArray(record.tags) && record.tags.length > 0 ? { tags: record.tags } : {}),
+    ...(record.settings && Object.keys(record.settings).length > 0 ? { settings: record.settings } : {}),
+  };
 }
 
 /** One rrset value as read from a Cloudflare record. */
