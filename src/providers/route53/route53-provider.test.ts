@@ -380,6 +380,43 @@ describe('Route53Provider: safety and resilience', () => {
     expect(server.rrsets(id).find((r) => r.name === `oob.${zone}.`)?.values).toEqual(['192.0.2.99']);
   });
 
+  it('never deletes or replaces record sets with a routing policy (SetIdentifier) it cannot model', async () => {
+    const { zone, id } = freshZone();
+    server.seed(id, [
+      {
+        Name: `w.${zone}`,
+        Type: 'A',
+        TTL: 60,
+        SetIdentifier: 'blue',
+        Weight: 90,
+        ResourceRecords: [{ Value: '192.0.2.1' }],
+      },
+      {
+        Name: `w.${zone}`,
+        Type: 'A',
+        TTL: 60,
+        SetIdentifier: 'green',
+        Weight: 10,
+        ResourceRecords: [{ Value: '192.0.2.2' }],
+      },
+    ]);
+    const { provider } = providerFor();
+    const listed = (await provider.listRecords(zone)).find((r) => r.name === `w.${zone}`)!;
+    const weighted = () => server.rrsets(id).filter((r) => r.name === `w.${zone}.`);
+    const before = weighted();
+    expect(before.map((r) => r.setIdentifier).sort()).toEqual(['blue', 'green']);
+    const changes: RrsetChange[][] = [
+      [{ kind: 'delete', before: listed }],
+      [{ kind: 'update', before: listed, after: rr(`w.${zone}`, 'A', ['192.0.2.3'], 60) }],
+    ];
+    for (const change of changes) {
+      const error = await rejection(provider.applyChanges(zone, change));
+      expect(error.message).toContain(`w.${zone} A`);
+      expect(error.message).toContain('routing polic');
+      expect(weighted()).toEqual(before);
+    }
+  });
+
   it('waits for INSYNC when configured', async () => {
     const { zone } = freshZone();
     const sleeps: number[] = [];

@@ -76,6 +76,7 @@ export class Route53Provider implements Provider {
   async applyChanges(zone: string, changes: readonly RrsetChange[]): Promise<void> {
     if (changes.length === 0) return;
     this.refuseUnsupported(changes);
+    this.refuseRoutingPolicies(zone, changes);
     const zoneId = await this.zoneId(zone);
     const settings: AliasSettings = {
       zone,
@@ -157,6 +158,32 @@ export class Route53Provider implements Provider {
         throw new GitopsDnsError(
           'provider',
           `route53: ${rrset.name} ${rrset.type}: record type not supported`,
+        );
+      }
+    }
+  }
+
+  /**
+   * The model holds one rrset per name and type, so record sets with a routing policy (weighted,
+   * latency, failover... told apart by SetIdentifier) list as their first set only. Writing that
+   * rrset would delete or replace every set of the name and type, including ones the plan never
+   * showed: refuse instead. (Without a listing, a DELETE names no SetIdentifier and AWS refuses it.)
+   */
+  private refuseRoutingPolicies(zone: string, changes: readonly RrsetChange[]): void {
+    const listed = this.listed.get(zone);
+    if (!listed) return;
+    for (const change of changes) {
+      const states =
+        change.kind === 'update'
+          ? [change.before, change.after]
+          : [change.kind === 'delete' ? change.before : change.after];
+      for (const rrset of states) {
+        const ids = (listed.get(rrsetKey(rrset)) ?? []).flatMap((set) => set.SetIdentifier ?? []);
+        if (ids.length === 0) continue;
+        throw new GitopsDnsError(
+          'provider',
+          `route53: ${rrset.name} ${rrset.type}: the zone holds record sets with routing policies here ` +
+            `(set identifiers ${ids.join(', ')}), which gitops-dns does not manage; nothing was written`,
         );
       }
     }
