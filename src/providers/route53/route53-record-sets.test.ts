@@ -100,6 +100,17 @@ describe('fromRoute53RecordSets', () => {
     ).toEqual([cname('cdn.example.com', 'd1.cloudfront.net', { alias: 'true' })]);
   });
 
+  it('lists an alias of another type (CNAME to a record of the zone) with its target, not empty', () => {
+    const set: ResourceRecordSet = {
+      Name: 'old.example.com.',
+      Type: 'CNAME',
+      AliasTarget: { HostedZoneId: 'ZSELF', DNSName: 'www.example.com.', EvaluateTargetHealth: false },
+    };
+    expect(fromRoute53RecordSets([set])).toEqual([
+      cname('old.example.com', 'www.example.com', { alias: 'true' }),
+    ]);
+  });
+
   it('round-trips what it writes, so a second plan is empty', () => {
     for (const desired of [
       cname('app.example.com', 'lb-1.us-east-1.elb.amazonaws.com', { alias: 'true' }),

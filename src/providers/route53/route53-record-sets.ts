@@ -148,11 +148,11 @@ function fromPlain(set: ResourceRecordSet): Rrset | undefined {
 
 function fromAlias(set: ResourceRecordSet): Rrset | undefined {
   if (!set.Name || !set.AliasTarget?.DNSName) return undefined;
-  if (set.Type !== 'A' && set.Type !== 'AAAA')
-    return { ...fromPlain(set)!, providerSpecific: { alias: 'true' } };
+  // An alias of another type (CNAME, MX, TXT... to a record of the zone) has no ResourceRecords:
+  // its target is the only value it has, and an empty rrset would misreport it.
   return {
     name: decodeRoute53Name(set.Name),
-    type: 'CNAME',
+    type: set.Type === 'A' || set.Type === 'AAAA' ? 'CNAME' : (set.Type ?? 'CNAME'),
     ttlSeconds: ALIAS_TTL_SECONDS,
     values: [decodeRoute53Name(set.AliasTarget.DNSName)],
     providerSpecific: { alias: 'true' },
