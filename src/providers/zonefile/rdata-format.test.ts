@@ -42,6 +42,16 @@ describe('formatRdata', () => {
     ['TXT', '', '""'],
     ['TXT', 'tab\there', '"tab\\009here"'],
     ['DS', '60485 5 1 2BB183AF', '60485 5 1 2BB183AF'],
+    [
+      'NAPTR',
+      '100 10 "s" "SIP+D2U" "" _sip._udp.example.com',
+      '100 10 "s" "SIP+D2U" "" _sip._udp.example.com.',
+    ],
+    [
+      'NAPTR',
+      '100 10 "u" "E2U+sip" "!^.*$!sip:x@example.com!" .',
+      '100 10 "u" "E2U+sip" "!^.*$!sip:x@example.com!" .',
+    ],
   ])('%s %j is written as %s', (type, value, expected) => {
     expect(formatRdata(type, value)).toEqual({ text: expected });
   });

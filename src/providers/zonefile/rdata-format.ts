@@ -21,10 +21,36 @@ const layouts: Record<string, string> = {
 /** Resolves a master-file name against the origin: `@`, relative and absolute names. */
 export function resolveName(text: string, origin: string): string {
   if (text === '@') return origin;
-  const lower = text.toLowerCase();
-  if (lower === '.') return '';
-  if (lower.endsWith('.') && !lower.endsWith('\\.')) return lower.slice(0, -1);
-  return origin === '' ? lower : `${lower}.${origin}`;
+  if (text === '.') return '';
+  const { name, absolute } = decodeName(text);
+  if (absolute) return name;
+  return origin === '' ? name : `${name}.${origin}`;
+}
+
+/**
+ * A name's escapes (`\X`, `\DDD`) as the characters they stand for when those are ordinary name
+ * characters (`\052` is the wildcard `*`), so one name has one spelling; any other escaped
+ * character (`\.` inside a label, spaces) stays escaped. Lower-cased; a final unescaped dot
+ * makes the name absolute.
+ */
+function decodeName(text: string): { name: string; absolute: boolean } {
+  let name = '';
+  for (let i = 0; i < text.length;) {
+    const c = text[i]!;
+    if (c === '\\' && i + 1 < text.length) {
+      const digits = /^\d{3}/.test(text.slice(i + 1, i + 4));
+      const length = digits ? 4 : 2;
+      const char = digits ? String.fromCharCode(Number(text.slice(i + 1, i + 4))) : text[i + 1]!;
+      name += /^[a-z0-9*_-]$/i.test(char) ? char : text.slice(i, i + length);
+      i += length;
+    } else if (c === '.' && i === text.length - 1) {
+      return { name: name.toLowerCase(), absolute: true };
+    } else {
+      name += c;
+      i++;
+    }
+  }
+  return { name: name.toLowerCase(), absolute: false };
 }
 
 /** A normalised name as an absolute master-file name (trailing dot). */
@@ -49,6 +75,8 @@ export function normaliseRdata(type: string, tokens: readonly Token[], origin: s
       return tokens.map((t) => decodeCharacterString(t.text)).join('');
     case 'CAA':
       return normaliseCaa(tokens);
+    case 'NAPTR':
+      return normaliseNaptr(tokens, origin);
     default:
       if (tokens.length === 0) throw new RdataError(`${type} has no data`);
       return tokens.map((t) => (t.quoted ? `"${t.text}"` : t.text)).join(' ');
@@ -97,6 +125,17 @@ function normaliseCaa(tokens: readonly Token[]): string {
   return `${Number(flags.text)} ${tag.text.toLowerCase()} ${quote(decodeCharacterString(value.text))}`;
 }
 
+/** NAPTR: order preference "flags" "services" "regexp" replacement; the replacement is a name. */
+function normaliseNaptr(tokens: readonly Token[], origin: string): string {
+  if (tokens.length !== 6) throw new RdataError(`NAPTR takes 6 fields, got ${tokens.length}`);
+  return tokens
+    .map((t, i) => {
+      if (i === 5) return t.text === '.' ? '.' : resolveName(t.text, origin);
+      return t.quoted ? `"${t.text}"` : t.text;
+    })
+    .join(' ');
+}
+
 function quote(text: string): string {
   return `"${text.replace(/["\\]/g, (c) => `\\${c}`)}"`;
 }
@@ -142,6 +181,8 @@ export function formatRdata(type: string, value: string): { text: string } | { e
     case 'TXT':
     case 'SPF':
       return { text: encodeCharacterStrings(value).join(' ') };
+    case 'NAPTR':
+      return formatNaptr(value);
     case 'CAA':
       return /^\d+ [a-z0-9]+ "(?:[^"\\]|\\.)*"$/i.test(value)
         ? { text: value }
@@ -151,4 +192,14 @@ export function formatRdata(type: string, value: string): { text: string } | { e
         ? { error: `${type} value ${JSON.stringify(value)} cannot be written to a zone file` }
         : { text: value };
   }
+}
+
+/** The replacement (last field) of a NAPTR value is a name: written absolute, or `.` for none. */
+function formatNaptr(value: string): { text: string } | { error: string } {
+  const cut = value.lastIndexOf(' ');
+  const replacement = value.slice(cut + 1);
+  if (cut < 0 || /[\n\r;()]/.test(value) || !/^(\.|[a-z0-9_*-]+(\.[a-z0-9_*-]+)*)$/i.test(replacement)) {
+    return { error: `NAPTR value ${JSON.stringify(value)} does not end in a replacement name` };
+  }
+  return { text: replacement === '.' ? value : `${value.slice(0, cut)} ${absoluteName(replacement)}` };
 }

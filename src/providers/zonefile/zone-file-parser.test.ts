@@ -112,6 +112,23 @@ describe('parseZoneFile', () => {
       ['www.example.com 60 A 192.0.2.1', 'www.example.com 60 TXT x'],
     ],
     ['no final newline', '$TTL 60\nwww A 192.0.2.1', ['www.example.com 60 A 192.0.2.1']],
+    [
+      'NAPTR replacement is a name, resolved against the origin; "." stays the root',
+      '$TTL 60\nm NAPTR 100 10 "s" "SIP+D2U" "" _sip._udp\nn NAPTR 100 10 "u" "E2U+sip" "!^.*$!sip:x@example.com!" .\n',
+      [
+        'm.example.com 60 NAPTR 100 10 "s" "SIP+D2U" "" _sip._udp.example.com',
+        'n.example.com 60 NAPTR 100 10 "u" "E2U+sip" "!^.*$!sip:x@example.com!" .',
+      ],
+    ],
+    [
+      'escaped owner characters are the characters (decimal \\042 is *), an escaped dot stays escaped',
+      '$TTL 60\n\\042.apps A 192.0.2.9\n\\065\\-b A 192.0.2.8\na\\.b A 192.0.2.7\n',
+      [
+        '*.apps.example.com 60 A 192.0.2.9',
+        'a-b.example.com 60 A 192.0.2.8',
+        'a\\.b.example.com 60 A 192.0.2.7',
+      ],
+    ],
   ])('%s', (_title, text, expected) => {
     expect(parse(text)).toEqual(expected);
   });
