@@ -155,6 +155,23 @@ export function describeProviderContract(
       expect(shapes(await t.provider.listRecords(t.zone))).toEqual(shapes(start));
     });
 
+    test('changes at one name leave the other rrsets of that name as they were', async () => {
+      const t = await setup();
+      const name = `shared.${t.zone}`;
+      const a = rr(name, 'A', ['192.0.2.40', '192.0.2.41']);
+      const txt = rr(name, 'TXT', ['v=spf1 -all', 'site-verification=abc']);
+      const mx = rr(name, 'MX', ['10 mx.example.net']);
+      const aaaa = rr(name, 'AAAA', ['2001:db8::40']);
+      await t.seed([a, txt, mx, aaaa]);
+      const start = await t.provider.listRecords(t.zone);
+      const changes: RrsetChange[] = [
+        { kind: 'update', before: a, after: rr(name, 'A', ['192.0.2.41', '192.0.2.42'], 600) },
+        { kind: 'delete', before: txt },
+      ];
+      await t.provider.applyChanges(t.zone, changes);
+      expect(shapes(await t.provider.listRecords(t.zone))).toEqual(expectedAfter(start, changes));
+    });
+
     test('applying an empty change list makes no write', async () => {
       const t = await setup();
       const start = await t.provider.listRecords(t.zone);
