@@ -22,7 +22,7 @@ import {
   runPlan,
   sourceToJson,
   summaryLine
-} from "./chunks/chunk-J4KMHLRT.js";
+} from "./chunks/chunk-KNR2RESJ.js";
 import "./chunks/chunk-55AIQEEG.js";
 import "./chunks/chunk-ZSGJYIBN.js";
 import {

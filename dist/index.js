@@ -23,7 +23,7 @@ import {
   sortDiagnostics,
   staleEgressCount,
   summaryLine
-} from "./chunks/chunk-J4KMHLRT.js";
+} from "./chunks/chunk-KNR2RESJ.js";
 import "./chunks/chunk-55AIQEEG.js";
 import "./chunks/chunk-ZSGJYIBN.js";
 import {

@@ -18052,9 +18052,9 @@ function fromPlain(set) {
 }
 function fromAlias(set) {
   if (!(!set.Name || !set.AliasTarget?.DNSName))
-    return set.Type !== "A" && set.Type !== "AAAA" ? { ...fromPlain(set), providerSpecific: { alias: "true" } } : {
+    return {
       name: decodeRoute53Name(set.Name),
-      type: "CNAME",
+      type: set.Type === "A" || set.Type === "AAAA" ? "CNAME" : set.Type ?? "CNAME",
       ttlSeconds: ALIAS_TTL_SECONDS,
       values: [decodeRoute53Name(set.AliasTarget.DNSName)],
       providerSpecific: { alias: "true" }
@@ -18098,7 +18098,7 @@ var SUPPORTED_TYPES = standardRecordTypes, Route53Provider = class {
   }
   async applyChanges(zone, changes) {
     if (changes.length === 0) return;
-    this.refuseUnsupported(changes);
+    this.refuseUnsupported(changes), this.refuseRoutingPolicies(zone, changes);
     let zoneId = await this.zoneId(zone), settings = {
       zone,
       zoneId,
@@ -18161,6 +18161,27 @@ var SUPPORTED_TYPES = standardRecordTypes, Route53Provider = class {
           `route53: ${rrset.name} ${rrset.type}: record type not supported`
         );
     }
+  }
+  /**
+   * The model holds one rrset per name and type, so record sets with a routing policy (weighted,
+   * latency, failover... told apart by SetIdentifier) list as their first set only. Writing that
+   * rrset would delete or replace every set of the name and type, including ones the plan never
+   * showed: refuse instead. (Without a listing, a DELETE names no SetIdentifier and AWS refuses it.)
+   */
+  refuseRoutingPolicies(zone, changes) {
+    let listed = this.listed.get(zone);
+    if (listed)
+      for (let change of changes) {
+        let states = change.kind === "update" ? [change.before, change.after] : [change.kind === "delete" ? change.before : change.after];
+        for (let rrset of states) {
+          let ids = (listed.get(rrsetKey(rrset)) ?? []).flatMap((set) => set.SetIdentifier ?? []);
+          if (ids.length !== 0)
+            throw new GitopsDnsError(
+              "provider",
+              `route53: ${rrset.name} ${rrset.type}: the zone holds record sets with routing policies here (set identifiers ${ids.join(", ")}), which gitops-dns does not manage; nothing was written`
+            );
+        }
+      }
   }
   zoneId(zone) {
     let id = this.zoneIds.get(zone);

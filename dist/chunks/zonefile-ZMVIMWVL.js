@@ -110,8 +110,24 @@ var layouts = {
 };
 function resolveName(text, origin) {
   if (text === "@") return origin;
-  let lower = text.toLowerCase();
-  return lower === "." ? "" : lower.endsWith(".") && !lower.endsWith("\\.") ? lower.slice(0, -1) : origin === "" ? lower : `${lower}.${origin}`;
+  if (text === ".") return "";
+  let { name, absolute } = decodeName(text);
+  return absolute || origin === "" ? name : `${name}.${origin}`;
+}
+function decodeName(text) {
+  let name = "";
+  for (let i = 0; i < text.length; ) {
+    let c = text[i];
+    if (c === "\\" && i + 1 < text.length) {
+      let digits = /^\d{3}/.test(text.slice(i + 1, i + 4)), length = digits ? 4 : 2, char = digits ? String.fromCharCode(Number(text.slice(i + 1, i + 4))) : text[i + 1];
+      name += /^[a-z0-9*_-]$/i.test(char) ? char : text.slice(i, i + length), i += length;
+    } else {
+      if (c === "." && i === text.length - 1)
+        return { name: name.toLowerCase(), absolute: !0 };
+      name += c, i++;
+    }
+  }
+  return { name: name.toLowerCase(), absolute: !1 };
 }
 function absoluteName(name) {
   return `${name}.`;
@@ -132,6 +148,8 @@ function normaliseRdata(type, tokens, origin) {
       return tokens.map((t) => decodeCharacterString(t.text)).join("");
     case "CAA":
       return normaliseCaa(tokens);
+    case "NAPTR":
+      return normaliseNaptr(tokens, origin);
     default:
       if (tokens.length === 0) throw new RdataError(`${type} has no data`);
       return tokens.map((t) => t.quoted ? `"${t.text}"` : t.text).join(" ");
@@ -167,6 +185,10 @@ function normaliseCaa(tokens) {
   if (tokens.length !== 3 || !flags || !tag || !value || !/^\d+$/.test(flags.text))
     throw new RdataError('CAA takes three fields: flags tag "value"');
   return `${Number(flags.text)} ${tag.text.toLowerCase()} ${quote(decodeCharacterString(value.text))}`;
+}
+function normaliseNaptr(tokens, origin) {
+  if (tokens.length !== 6) throw new RdataError(`NAPTR takes 6 fields, got ${tokens.length}`);
+  return tokens.map((t, i) => i === 5 ? t.text === "." ? "." : resolveName(t.text, origin) : t.quoted ? `"${t.text}"` : t.text).join(" ");
 }
 function quote(text) {
   return `"${text.replace(/["\\]/g, (c) => `\\${c}`)}"`;
@@ -204,11 +226,17 @@ function formatRdata(type, value) {
     case "TXT":
     case "SPF":
       return { text: encodeCharacterStrings(value).join(" ") };
+    case "NAPTR":
+      return formatNaptr(value);
     case "CAA":
       return /^\d+ [a-z0-9]+ "(?:[^"\\]|\\.)*"$/i.test(value) ? { text: value } : { error: `CAA value ${JSON.stringify(value)} is not of the form: flags tag "value"` };
     default:
       return /[\n\r;()]/.test(value) || value.trim() === "" ? { error: `${type} value ${JSON.stringify(value)} cannot be written to a zone file` } : { text: value };
   }
+}
+function formatNaptr(value) {
+  let cut = value.lastIndexOf(" "), replacement = value.slice(cut + 1);
+  return cut < 0 || /[\n\r;()]/.test(value) || !/^(\.|[a-z0-9_*-]+(\.[a-z0-9_*-]+)*)$/i.test(replacement) ? { error: `NAPTR value ${JSON.stringify(value)} does not end in a replacement name` } : { text: replacement === "." ? value : `${value.slice(0, cut)} ${absoluteName(replacement)}` };
 }
 
 // src/providers/zonefile/zone-file-parser.ts

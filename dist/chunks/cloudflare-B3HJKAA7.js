@@ -1640,6 +1640,13 @@ function unquoteTxt(content) {
 
 // src/providers/cloudflare/cloudflare-record.ts
 var proxiableTypes = /* @__PURE__ */ new Set(["A", "AAAA", "CNAME"]);
+function keptAttributes(record) {
+  return {
+    ...typeof record.comment == "string" && record.comment !== "" ? { comment: record.comment } : {},
+    ...Array.isArray(record.tags) && record.tags.length > 0 ? { tags: record.tags } : {},
+    ...record.settings && Object.keys(record.settings).length > 0 ? { settings: record.settings } : {}
+  };
+}
 function hostname(name) {
   return name.toLowerCase().replace(/\.$/, "");
 }
@@ -1813,7 +1820,11 @@ function updateOperations(after, current, w) {
     if (value === void 0)
       ops.push({ kind: "delete", label: label(after, decodeRecord(record).value), body: { id: record.id } });
     else {
-      let body = { id: record.id, ...encodeRecord(after.name, after.type, value, w.ttl, w.proxied) };
+      let body = {
+        id: record.id,
+        ...keptAttributes(record),
+        ...encodeRecord(after.name, after.type, value, w.ttl, w.proxied)
+      };
       ops.push({ kind: "put", label: label(after, value), body });
     }
   }

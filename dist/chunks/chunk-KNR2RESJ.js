@@ -22598,13 +22598,13 @@ async function createGitManifestReader(options) {
 async function createProvider(config2, ctx) {
   switch (config2.type) {
     case "zonefile":
-      return (await import("./zonefile-QE335U5T.js")).createProvider(config2, ctx);
+      return (await import("./zonefile-ZMVIMWVL.js")).createProvider(config2, ctx);
     case "powerdns":
-      return (await import("./powerdns-GCJFF6KU.js")).createProvider(config2, ctx);
+      return (await import("./powerdns-S77L2ZIL.js")).createProvider(config2, ctx);
     case "cloudflare":
-      return (await import("./cloudflare-3E7HGBZS.js")).createProvider(config2, ctx);
+      return (await import("./cloudflare-B3HJKAA7.js")).createProvider(config2, ctx);
     case "route53":
-      return (await import("./route53-IO3RCXDP.js")).createProvider(config2, ctx);
+      return (await import("./route53-RV7ZEZNC.js")).createProvider(config2, ctx);
   }
 }
 

@@ -225,27 +225,43 @@ function fromApiRrset(rrset) {
   if (values.length !== 0)
     return { name: relativeName(rrset.name), type, ttlSeconds: rrset.ttl ?? 0, values };
 }
-function replaceRrset(rrset) {
+function disabledRecords(zone) {
+  let byKey2 = /* @__PURE__ */ new Map();
+  for (let rrset of zone.rrsets) {
+    let disabled = (rrset.records ?? []).filter((record) => record.disabled), key = rrsetKey({ name: relativeName(rrset.name), type: rrset.type.toUpperCase() });
+    disabled.length > 0 && byKey2.set(key, disabled);
+  }
+  return byKey2;
+}
+function replaceRrset(rrset, disabled) {
+  let records = rrset.values.map((value) => ({
+    content: toApiContent(rrset.type, value),
+    disabled: !1
+  })), served = new Set(records.map((record) => record.content)), kept = (disabled.get(rrsetKey(rrset)) ?? []).filter((record) => !served.has(record.content));
   return {
     name: absoluteName(rrset.name),
     type: rrset.type,
     ttl: rrset.ttlSeconds,
     changetype: "REPLACE",
-    records: rrset.values.map((value) => ({ content: toApiContent(rrset.type, value), disabled: !1 }))
+    records: [...records, ...kept.map((record) => ({ content: record.content, disabled: !0 }))]
   };
 }
-function deleteRrset(rrset) {
-  return { name: absoluteName(rrset.name), type: rrset.type, changetype: "DELETE" };
+function deleteRrset(rrset, disabled) {
+  let kept = disabled.get(rrsetKey(rrset));
+  return kept && kept.length > 0 ? replaceRrset({ ...rrset, values: [] }, disabled) : { name: absoluteName(rrset.name), type: rrset.type, changetype: "DELETE" };
 }
 function byKey(a, b) {
   let ka = rrsetKey(a), kb = rrsetKey(b);
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
-function buildPatch(changes) {
+function buildPatch(changes, disabled = /* @__PURE__ */ new Map()) {
   let deletes = [], replaces = [];
   for (let change of changes)
     change.kind === "delete" ? deletes.push(change.before) : (change.kind === "update" && rrsetKey(change.before) !== rrsetKey(change.after) && deletes.push(change.before), replaces.push(change.after));
-  return [...deletes.sort(byKey).map(deleteRrset), ...replaces.sort(byKey).map(replaceRrset)];
+  return [
+    ...deletes.sort(byKey).map((rrset) => deleteRrset(rrset, disabled)),
+    ...replaces.sort(byKey).map((rrset) => replaceRrset(rrset, disabled))
+  ];
 }
 function rrsetInMessage(message, changes) {
   let rrsets = changes.flatMap(
@@ -266,7 +282,7 @@ var PowerDnsProvider = class {
   }
   async applyChanges(zone, changes) {
     if (changes.length === 0) return;
-    let current = await this.listRecords(zone), problems = validateChanges(zone, current, changes, supportedTypes);
+    let found = await this.readZone(zone), current = found.rrsets.flatMap((rrset) => fromApiRrset(rrset) ?? []), problems = validateChanges(zone, current, changes, supportedTypes);
     if (problems.length > 0)
       throw new GitopsDnsError(
         "provider",
@@ -275,7 +291,7 @@ ${problems.map((p) => `  - ${p}`).join(`
 `)}`
       );
     try {
-      await this.client.patchZone(zone, buildPatch(changes));
+      await this.client.patchZone(zone, buildPatch(changes, disabledRecords(found)));
     } catch (error) {
       throw this.patchError(zone, changes, error);
     }
