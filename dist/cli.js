@@ -22,7 +22,7 @@ import {
   runPlan,
   sourceToJson,
   summaryLine
-} from "./chunks/chunk-KNR2RESJ.js";
+} from "./chunks/chunk-WCQYAS3T.js";
 import "./chunks/chunk-55AIQEEG.js";
 import "./chunks/chunk-ZSGJYIBN.js";
 import {

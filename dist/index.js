@@ -23,7 +23,7 @@ import {
   sortDiagnostics,
   staleEgressCount,
   summaryLine
-} from "./chunks/chunk-KNR2RESJ.js";
+} from "./chunks/chunk-WCQYAS3T.js";
 import "./chunks/chunk-55AIQEEG.js";
 import "./chunks/chunk-ZSGJYIBN.js";
 import {
@@ -1130,7 +1130,7 @@ function readEvent(file) {
   }
 }
 async function openGitHub(token, context) {
-  let { createGitHubClient } = await import("./chunks/octokit-client-5R2BPHTA.js");
+  let { createGitHubClient } = await import("./chunks/octokit-client-W5BWKBEW.js");
   return createGitHubClient({
     token,
     apiUrl: context.apiUrl,

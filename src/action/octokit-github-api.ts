@@ -44,24 +44,12 @@ export function createOctokitGitHubApi(
           labels: label,
           per_page: 100,
         });
-        return issues
-          .filter((i) => !i.pull_request)
-          .map((i): TrackedIssue => ({
-            number: i.number,
-            title: i.title,
-            body: i.body ?? '',
-            labels: labelNames(i.labels),
-          }));
+        return issues.filter((i) => !i.pull_request).map(toTrackedIssue);
       }),
     createIssue: (title, body, labels) =>
       call('opening an issue', async () => {
         const { data } = await octokit.rest.issues.create({ ...repo, title, body, labels });
-        return {
-          number: data.number,
-          title: data.title,
-          body: data.body ?? '',
-          labels: labelNames(data.labels),
-        };
+        return toTrackedIssue(data);
       }),
     updateIssue: (issueNumber, title, body) =>
       call('updating an issue', async () => {
@@ -108,6 +96,21 @@ async function call<T>(what: string, action: () => Promise<T>): Promise<T> {
       },
     );
   }
+}
+
+/** An issue as the drift flow tracks it, from any of Octokit's issue shapes. */
+function toTrackedIssue(issue: {
+  number: number;
+  title: string;
+  body?: string | null;
+  labels: readonly (string | { name?: string })[];
+}): TrackedIssue {
+  return {
+    number: issue.number,
+    title: issue.title,
+    body: issue.body ?? '',
+    labels: labelNames(issue.labels),
+  };
 }
 
 function labelNames(labels: readonly (string | { name?: string })[]): string[] {

@@ -1,3 +1,4 @@
+import { isInZone } from '../../records/dns-name.js';
 import { rrsetKey, type Rrset, type RrsetChange } from '../../records/record.js';
 
 /**
@@ -39,10 +40,6 @@ function changedRrsets(change: RrsetChange): Rrset[] {
   return rrsetKey(change.before) === rrsetKey(change.after) ? [change.after] : [change.before, change.after];
 }
 
-function inZone(zone: string, name: string): boolean {
-  return name === zone || name.endsWith(`.${zone}`);
-}
-
 /** Label characters the PowerDNS API accepts in names (it refuses others as "unsupported characters"). */
 const powerDnsLabel = /^[a-z0-9_/-]+$/i;
 
@@ -73,7 +70,7 @@ function checkRrset(zone: string, rrset: Rrset, supportedTypes: ReadonlySet<stri
         `(supported: ${[...supportedTypes].join(', ')})`,
     );
   }
-  if (!inZone(zone, rrset.name)) problems.push(`${label(rrset)}: name is outside zone ${zone}`);
+  if (!isInZone(rrset.name, zone)) problems.push(`${label(rrset)}: name is outside zone ${zone}`);
   return [...problems, ...checkName(rrset)];
 }
 

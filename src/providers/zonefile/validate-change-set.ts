@@ -1,3 +1,4 @@
+import { isInZone } from '../../records/dns-name.js';
 import { rrsetKey, type Rrset, type RrsetChange } from '../../records/record.js';
 import { formatRdata } from './rdata-format.js';
 
@@ -61,7 +62,7 @@ function afterProblems(zone: string, rrset: Rrset, supportedTypes: ReadonlySet<s
       `type ${rrset.type} is not supported (supported: ${[...supportedTypes].sort().join(', ')})`,
     );
   }
-  if (rrset.name !== zone && !rrset.name.endsWith(`.${zone}`)) problems.push(`name is outside zone ${zone}`);
+  if (!isInZone(rrset.name, zone)) problems.push(`name is outside zone ${zone}`);
   if (!/^[a-z0-9_*-]+(\.[a-z0-9_*-]+)*$/.test(rrset.name))
     problems.push('name is not a lower-case ASCII FQDN');
   if (!Number.isInteger(rrset.ttlSeconds) || rrset.ttlSeconds < 0 || rrset.ttlSeconds > 2147483647) {

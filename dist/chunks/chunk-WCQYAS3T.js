@@ -22598,13 +22598,13 @@ async function createGitManifestReader(options) {
 async function createProvider(config2, ctx) {
   switch (config2.type) {
     case "zonefile":
-      return (await import("./zonefile-ZMVIMWVL.js")).createProvider(config2, ctx);
+      return (await import("./zonefile-4DVTNOYN.js")).createProvider(config2, ctx);
     case "powerdns":
-      return (await import("./powerdns-S77L2ZIL.js")).createProvider(config2, ctx);
+      return (await import("./powerdns-EXV34BCM.js")).createProvider(config2, ctx);
     case "cloudflare":
       return (await import("./cloudflare-B3HJKAA7.js")).createProvider(config2, ctx);
     case "route53":
-      return (await import("./route53-RV7ZEZNC.js")).createProvider(config2, ctx);
+      return (await import("./route53-KNPUYHTT.js")).createProvider(config2, ctx);
   }
 }
 

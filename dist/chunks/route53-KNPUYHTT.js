@@ -1,10 +1,10 @@
 import { createRequire as __gitopsDnsCreateRequire } from 'node:module'; const require = __gitopsDnsCreateRequire(import.meta.url);
 import {
-  isInZone
-} from "./chunk-55AIQEEG.js";
-import {
   standardRecordTypes
 } from "./chunk-OCJUITPK.js";
+import {
+  isInZone
+} from "./chunk-55AIQEEG.js";
 import {
   rrsetKey
 } from "./chunk-ZSGJYIBN.js";

@@ -1,5 +1,8 @@
 import { createRequire as __gitopsDnsCreateRequire } from 'node:module'; const require = __gitopsDnsCreateRequire(import.meta.url);
 import {
+  isInZone
+} from "./chunk-55AIQEEG.js";
+import {
   rrsetKey
 } from "./chunk-ZSGJYIBN.js";
 import {
@@ -361,7 +364,7 @@ function afterProblems(zone, rrset, supportedTypes2) {
   let problems = [];
   if (supportedTypes2.has(rrset.type) || problems.push(
     `type ${rrset.type} is not supported (supported: ${[...supportedTypes2].sort().join(", ")})`
-  ), rrset.name !== zone && !rrset.name.endsWith(`.${zone}`) && problems.push(`name is outside zone ${zone}`), /^[a-z0-9_*-]+(\.[a-z0-9_*-]+)*$/.test(rrset.name) || problems.push("name is not a lower-case ASCII FQDN"), (!Number.isInteger(rrset.ttlSeconds) || rrset.ttlSeconds < 0 || rrset.ttlSeconds > 2147483647) && problems.push(`TTL ${rrset.ttlSeconds} is not an integer between 0 and 2147483647`), rrset.values.length === 0 && problems.push("an rrset needs at least one value"), rrset.type === "CNAME" && rrset.values.length > 1 && problems.push("a CNAME rrset holds exactly one value"), supportedTypes2.has(rrset.type))
+  ), isInZone(rrset.name, zone) || problems.push(`name is outside zone ${zone}`), /^[a-z0-9_*-]+(\.[a-z0-9_*-]+)*$/.test(rrset.name) || problems.push("name is not a lower-case ASCII FQDN"), (!Number.isInteger(rrset.ttlSeconds) || rrset.ttlSeconds < 0 || rrset.ttlSeconds > 2147483647) && problems.push(`TTL ${rrset.ttlSeconds} is not an integer between 0 and 2147483647`), rrset.values.length === 0 && problems.push("an rrset needs at least one value"), rrset.type === "CNAME" && rrset.values.length > 1 && problems.push("a CNAME rrset holds exactly one value"), supportedTypes2.has(rrset.type))
     for (let value of rrset.values) {
       let formatted = formatRdata(rrset.type, value);
       "error" in formatted && problems.push(formatted.error);

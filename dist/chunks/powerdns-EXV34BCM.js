@@ -3,6 +3,9 @@ import {
   standardRecordTypes
 } from "./chunk-OCJUITPK.js";
 import {
+  isInZone
+} from "./chunk-55AIQEEG.js";
+import {
   rrsetKey
 } from "./chunk-ZSGJYIBN.js";
 import {
@@ -159,9 +162,6 @@ function label(rrset) {
 function changedRrsets(change) {
   return change.kind === "create" ? [change.after] : change.kind === "delete" ? [change.before] : rrsetKey(change.before) === rrsetKey(change.after) ? [change.after] : [change.before, change.after];
 }
-function inZone(zone, name) {
-  return name === zone || name.endsWith(`.${zone}`);
-}
 var powerDnsLabel = /^[a-z0-9_/-]+$/i;
 function checkName(rrset) {
   let bad = rrset.name.split(".").filter((l, i) => !(i === 0 && l === "*") && !powerDnsLabel.test(l));
@@ -175,7 +175,7 @@ function checkRrset(zone, rrset, supportedTypes2) {
   let problems = [];
   return supportedTypes2.has(rrset.type) || problems.push(
     `${label(rrset)}: record type ${rrset.type} is not supported by the powerdns provider (supported: ${[...supportedTypes2].join(", ")})`
-  ), inZone(zone, rrset.name) || problems.push(`${label(rrset)}: name is outside zone ${zone}`), [...problems, ...checkName(rrset)];
+  ), isInZone(rrset.name, zone) || problems.push(`${label(rrset)}: name is outside zone ${zone}`), [...problems, ...checkName(rrset)];
 }
 function sameValues(a, b) {
   let sortedA = [...a].sort(), sortedB = [...b].sort();

@@ -4979,20 +4979,10 @@ function createOctokitGitHubApi(octokit, repository) {
       state: "open",
       labels: label,
       per_page: 100
-    })).filter((i) => !i.pull_request).map((i) => ({
-      number: i.number,
-      title: i.title,
-      body: i.body ?? "",
-      labels: labelNames(i.labels)
-    }))),
+    })).filter((i) => !i.pull_request).map(toTrackedIssue)),
     createIssue: (title, body, labels) => call("opening an issue", async () => {
       let { data } = await octokit.rest.issues.create({ ...repo, title, body, labels });
-      return {
-        number: data.number,
-        title: data.title,
-        body: data.body ?? "",
-        labels: labelNames(data.labels)
-      };
+      return toTrackedIssue(data);
     }),
     updateIssue: (issueNumber, title, body) => call("updating an issue", async () => {
       await octokit.rest.issues.update({ ...repo, issue_number: issueNumber, title, body });
@@ -5033,6 +5023,14 @@ async function call(what, action) {
       }
     );
   }
+}
+function toTrackedIssue(issue) {
+  return {
+    number: issue.number,
+    title: issue.title,
+    body: issue.body ?? "",
+    labels: labelNames(issue.labels)
+  };
 }
 function labelNames(labels) {
   return labels.map((l) => typeof l == "string" ? l : l.name ?? "");
